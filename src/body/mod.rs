@@ -1,0 +1,163 @@
+//! Document bodies, plain text and HTML, reduced to one model: pages of blocks.
+//!
+//! ```text
+//! <PAGE>
+//!                          Form 20-F   X   Form 40-F
+//!                                     ---            ---
+//! <TABLE>
+//! <CAPTION>
+//! Exhibit No.    Description
+//!    <S>         <C>
+//!    99.1:       the Company's annual report ...
+//! </TABLE>
+//! ```
+//! ```text
+//! <p>Form 20-F&nbsp;&#9746;&nbsp;&nbsp;Form 40-F&nbsp;&#9744;</p>
+//! <table><tr><td colspan="2">Exhibit</td></tr>...</table>
+//! ```
+//!
+//! A block's `text` is what a reader sees. For HTML: entities decoded, runs of
+//! white space collapsed to one space, `<br>` as `\n`. For plain text: one block
+//! per non-blank line, tabs expanded to stops of 8, inner spacing kept so that
+//! `column` plus a character's index gives its visual column (the seed's check
+//! marks sit on a blank after a label, with a `---` row beneath). In both,
+//! non-breaking spaces become spaces and U+2011 a plain hyphen. A block's span
+//! covers its source; its [`TextMap`] gives the span of any part of its text.
+
+pub mod html;
+pub mod text;
+
+use crate::diagnostic::Diagnostic;
+use crate::envelope::DocumentFormat;
+use crate::span::{Span, TextMap};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Body {
+    pub pages: Vec<Page>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Page {
+    /// 1-based.
+    pub number: u32,
+    pub span: Span,
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "camelCase")]
+pub enum Block {
+    Text(TextBlock),
+    Table(Table),
+}
+
+/// A line (plain text) or paragraph (HTML) of text.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TextBlock {
+    pub text: String,
+    pub span: Span,
+    /// Plain text only: the visual column (tabs expanded) of the first character.
+    pub column: Option<u32>,
+    /// Normalized text offsets to source offsets.
+    #[serde(skip)]
+    pub map: TextMap,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Table {
+    pub span: Span,
+    /// Plain text `<CAPTION>` or HTML `<caption>` text, if any.
+    pub caption: Option<TextBlock>,
+    pub rows: Vec<Row>,
+    /// Number of grid columns (after colspans).
+    pub columns: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub span: Span,
+    /// A header row (`<th>` cells, or caption lines above `<S>` in plain text).
+    pub header: bool,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cell {
+    pub text: String,
+    pub span: Span,
+    /// 0-based grid column where the cell starts (rowspans from rows above are skipped).
+    pub column: u32,
+    pub colspan: u32,
+    pub rowspan: u32,
+    #[serde(skip)]
+    pub map: TextMap,
+}
+
+impl TextBlock {
+    /// The source span of `text[start..end]`.
+    pub fn span_of(&self, start: usize, end: usize) -> Span {
+        self.map.span(start, end)
+    }
+}
+
+impl Cell {
+    /// The source span of `text[start..end]`.
+    pub fn span_of(&self, start: usize, end: usize) -> Span {
+        self.map.span(start, end)
+    }
+}
+
+crate::visit_spans!(Body { pages });
+crate::visit_spans!(Page { span, blocks });
+crate::visit_spans!(TextBlock { span });
+crate::visit_spans!(Table {
+    span,
+    caption,
+    rows
+});
+crate::visit_spans!(Row { span, cells });
+crate::visit_spans!(Cell { span });
+
+impl crate::span::VisitSpans for Block {
+    fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        match self {
+            Block::Text(t) => t.visit_spans(f),
+            Block::Table(t) => t.visit_spans(f),
+        }
+    }
+}
+
+/// Parse a document body. `body` is the body's text, `offset` its position in the
+/// decoded input; all spans returned are absolute. Formats without a readable body
+/// (PDF, uuencoded, XML) give `None`.
+pub fn parse_body(
+    body: &str,
+    offset: usize,
+    format: &DocumentFormat,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Body> {
+    match format {
+        DocumentFormat::Text => Some(text::parse(body, offset, diagnostics)),
+        DocumentFormat::Html | DocumentFormat::InlineXbrl => {
+            Some(html::parse(body, offset, diagnostics))
+        }
+        _ => None,
+    }
+}
+
+/// Characters that read as a plain space or hyphen for matching.
+pub fn plain_char(c: char) -> char {
+    match c {
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}' | '\u{2003}' | '\u{2009}'
+        | '\u{200A}' => ' ',
+        '\u{2010}' | '\u{2011}' => '-',
+        _ => c,
+    }
+}

@@ -1,0 +1,149 @@
+//! The envelope: how EDGAR wraps a filing, outermost first.
+//!
+//! ```text
+//! -----BEGIN PRIVACY-ENHANCED MESSAGE-----        (1990s files, optional)
+//! <SEC-DOCUMENT>0000092122-05-000042.txt : 20050125   (or <IMS-DOCUMENT>)
+//! <SEC-HEADER>0000092122-05-000042.hdr.sgml : 20050125
+//! ACCESSION NUMBER:		0000092122-05-000042    (label style, tab-indented blocks)
+//! </SEC-HEADER>
+//! <DOCUMENT>
+//! <TYPE>6-K
+//! <SEQUENCE>1
+//! <FILENAME>d6k.htm
+//! <TEXT>
+//! ...
+//! </TEXT>
+//! </DOCUMENT>
+//! </SEC-DOCUMENT>
+//! ```
+//!
+//! or the dissemination tag style (`.nc`): `<SUBMISSION><ACCESSION-NUMBER>...<FILER>
+//! <COMPANY-DATA><CONFORMED-NAME>...` with tags run together, then `<DOCUMENT>`s.
+//! This layer splits the input into header and documents and decodes uuencoded
+//! attachments; it does not look inside document bodies.
+
+pub mod documents;
+pub mod header;
+pub mod uuencode;
+
+use crate::diagnostic::Diagnostic;
+use crate::span::{Field, Span};
+use serde::Serialize;
+
+pub use header::{
+    Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic,
+};
+
+/// What the input is, as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum InputKind {
+    /// An EDGAR submission: a header, with or without documents.
+    Submission,
+    /// One document: a lone `<DOCUMENT>` block, or a bare plain-text or HTML document.
+    Document,
+}
+
+/// How the header is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum HeaderStyle {
+    /// `KEY:<tab>value` lines with tab-indented blocks (`<SEC-HEADER>`, `<IMS-HEADER>`).
+    Label,
+    /// The dissemination style: `<ACCESSION-NUMBER>value<TYPE>value...` (`.nc`).
+    Tag,
+}
+
+/// The wrapping around the filing.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Wrapper {
+    /// `-----BEGIN PRIVACY-ENHANCED MESSAGE-----` armour present.
+    pub privacy_enhanced: bool,
+    /// The outer element: `SEC-DOCUMENT`, `IMS-DOCUMENT` or `SUBMISSION`, with its span.
+    pub root: Option<Field<String>>,
+    /// The text after the root tag, e.g. `0000092122-05-000042.txt : 20050125`.
+    pub root_value: Option<Field<String>>,
+    pub header_style: Option<HeaderStyle>,
+}
+
+/// What a document's body is.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum DocumentFormat {
+    Text,
+    Html,
+    /// Inline XBRL: HTML with `ix:` elements.
+    InlineXbrl,
+    Xml,
+    Xbrl,
+    Pdf,
+    /// A uuencoded binary (`begin 644 name`); see `attachment`.
+    Uuencoded,
+    Empty,
+    Other(String),
+}
+
+/// A uuencoded attachment, decoded.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Attachment {
+    /// The name on the `begin` line.
+    pub name: Field<String>,
+    /// The mode on the `begin` line, e.g. `644`.
+    pub mode: String,
+    /// Size in decoded bytes.
+    pub size: usize,
+    /// What the decoded bytes are, from their magic numbers: `pdf`, `jpeg`, `png`, `gif`, `zip`...
+    pub content_type: String,
+    /// The decoded bytes (Rust API only; the JSON gives name and size).
+    #[serde(skip)]
+    pub data: Vec<u8>,
+}
+
+/// One `<DOCUMENT>` of a submission, or the whole input when it is a bare document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Document {
+    #[serde(rename = "type")]
+    pub doc_type: Option<Field<String>>,
+    pub sequence: Option<Field<String>>,
+    pub filename: Option<Field<String>>,
+    pub description: Option<Field<String>>,
+    pub format: DocumentFormat,
+    /// The whole `<DOCUMENT>...</DOCUMENT>` block (the whole input for a bare document).
+    pub span: Span,
+    /// The body: inside `<TEXT>...</TEXT>`, without the wrapping `<PDF>`, `<XBRL>`, `<XML>` tags.
+    pub body_span: Span,
+    pub attachment: Option<Attachment>,
+    /// Pages and blocks of a text or HTML body; filled by the body layer.
+    pub body: Option<crate::body::Body>,
+}
+
+/// The envelope split: header, documents and what the splitting found wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope {
+    pub kind: InputKind,
+    pub wrapper: Wrapper,
+    pub header: Option<Header>,
+    pub documents: Vec<Document>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+crate::visit_spans!(Wrapper { root, root_value });
+crate::visit_spans!(Attachment { name });
+crate::visit_spans!(Document {
+    doc_type,
+    sequence,
+    filename,
+    description,
+    span,
+    body_span,
+    attachment,
+    body
+});
+
+/// Split decoded input into header and documents.
+pub fn parse_envelope(text: &str) -> Envelope {
+    documents::split(text)
+}

@@ -1,0 +1,1 @@
+//! The wasm-bindgen binding (the wasm binding issue fills this in).
