@@ -198,38 +198,6 @@ impl TextMap {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn maps_verbatim_and_replaced_runs() {
-        // source: "A&amp;B  C" -> text "A&B C"
-        let mut m = TextMap::new();
-        m.push_verbatim(0, 1); // A
-        m.push_replaced(1, Span::new(1, 6)); // &amp;
-        m.push_verbatim(6, 1); // B
-        m.push_replaced(1, Span::new(7, 9)); // two spaces
-        m.push_verbatim(9, 1); // C
-        assert_eq!(m.text_len(), 5);
-        assert_eq!(m.span(0, 5), Span::new(0, 10));
-        assert_eq!(m.span(1, 2), Span::new(1, 6));
-        assert_eq!(m.span(2, 3), Span::new(6, 7));
-        assert_eq!(m.span(4, 5), Span::new(9, 10));
-        m.truncate(3);
-        assert_eq!(m.full_span(), Span::new(0, 7));
-    }
-
-    #[test]
-    fn adjacent_verbatim_runs_merge() {
-        let mut m = TextMap::new();
-        m.push_verbatim(10, 3);
-        m.push_verbatim(13, 2);
-        assert_eq!(m.segments.len(), 1);
-        assert_eq!(m.span(1, 4), Span::new(11, 14));
-    }
-}
-
 /// Every span inside a value, visited mutably: lets the whole output be moved
 /// from decoded-text offsets to input byte offsets (or UTF-16 units for JS) in
 /// one linear pass, without each layer knowing about encodings.
@@ -275,4 +243,36 @@ macro_rules! visit_spans {
             }
         }
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_verbatim_and_replaced_runs() {
+        // source: "A&amp;B  C" -> text "A&B C"
+        let mut m = TextMap::new();
+        m.push_verbatim(0, 1); // A
+        m.push_replaced(1, Span::new(1, 6)); // &amp;
+        m.push_verbatim(6, 1); // B
+        m.push_replaced(1, Span::new(7, 9)); // two spaces
+        m.push_verbatim(9, 1); // C
+        assert_eq!(m.text_len(), 5);
+        assert_eq!(m.span(0, 5), Span::new(0, 10));
+        assert_eq!(m.span(1, 2), Span::new(1, 6));
+        assert_eq!(m.span(2, 3), Span::new(6, 7));
+        assert_eq!(m.span(4, 5), Span::new(9, 10));
+        m.truncate(3);
+        assert_eq!(m.full_span(), Span::new(0, 7));
+    }
+
+    #[test]
+    fn adjacent_verbatim_runs_merge() {
+        let mut m = TextMap::new();
+        m.push_verbatim(10, 3);
+        m.push_verbatim(13, 2);
+        assert_eq!(m.segments.len(), 1);
+        assert_eq!(m.span(1, 4), Span::new(11, 14));
+    }
 }

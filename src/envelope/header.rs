@@ -12,6 +12,8 @@
 //! <ACCESSION-NUMBER>0001493152-25-001317<TYPE>8-K<FILER><COMPANY-DATA>
 //! <CONFORMED-NAME>ACORN ENERGY, INC.<ASSIGNED-SIC>8711</COMPANY-DATA>...
 //! ```
+// The examples keep EDGAR's tabs: they are the syntax.
+#![allow(clippy::tabs_in_doc_comments)]
 
 use crate::span::{Field, Span};
 use serde::Serialize;

@@ -21,6 +21,8 @@
 //! <COMPANY-DATA><CONFORMED-NAME>...` with tags run together, then `<DOCUMENT>`s.
 //! This layer splits the input into header and documents and decodes uuencoded
 //! attachments; it does not look inside document bodies.
+// The examples keep EDGAR's tabs: they are the syntax.
+#![allow(clippy::tabs_in_doc_comments)]
 
 pub mod documents;
 pub mod header;
