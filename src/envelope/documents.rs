@@ -1,4 +1,4 @@
-//! Splitting the input into header and `<DOCUMENT>` blocks.
+//! Splitting a submission into its `<DOCUMENT>` blocks.
 //!
 //! ```text
 //! <DOCUMENT>
@@ -7,60 +7,267 @@
 //! <FILENAME>d6kex991.htm
 //! <DESCRIPTION>PRESS RELEASE
 //! <TEXT>
+//! <XBRL>            (optional wrapper: <PDF>, <XBRL> or <XML>)
 //! ...
+//! </XBRL>
 //! </TEXT>
 //! </DOCUMENT>
 //! ```
+//!
+//! `<DOCUMENT>` counts only at the start of a line. A document whose `</TEXT>` or
+//! `</DOCUMENT>` is missing ends where the next `<DOCUMENT>` begins, or at the end
+//! of the region, and the caller learns which closing tags were missing.
 
-use super::{DocumentFormat, Envelope, InputKind, Wrapper};
-use crate::span::Span;
+use super::scan::{is_blank, line_end, skip_eol, skip_ws, starts_at, trim, NextFinder};
+use super::tokens::{tokenize, Token};
+use super::{uuencode, Document, DocumentFormat};
+use crate::diagnostic::Diagnostic;
+use crate::span::{Field, Span};
 
-/// Placeholder split: the whole input as one bare document (the envelope issue replaces this).
-pub fn split(text: &str) -> Envelope {
-    let format = sniff_format(text);
-    Envelope {
-        kind: InputKind::Document,
-        wrapper: Wrapper {
-            privacy_enhanced: false,
-            root: None,
-            root_value: None,
-            header_style: None,
-        },
-        header: None,
-        documents: vec![super::Document {
-            doc_type: None,
-            sequence: None,
-            filename: None,
-            description: None,
-            format,
-            span: Span::new(0, text.len()),
-            body_span: Span::new(0, text.len()),
-            attachment: None,
-            body: None,
-        }],
-        diagnostics: Vec::new(),
+/// A document that runs to the end of the region without its closing tags.
+pub struct Unclosed {
+    /// The `<DOCUMENT>` tag.
+    pub open: Span,
+    pub missing: Vec<&'static str>,
+}
+
+/// The documents in `start..end` and, when the last one is not closed, what it lacks.
+/// Non-blank text between documents is reported through `gaps`.
+pub fn read_documents(
+    text: &str,
+    start: usize,
+    end: usize,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Document>, Option<Unclosed>) {
+    let bytes = text.as_bytes();
+    let mut doc_open = NextFinder::new(b"<DOCUMENT>", true);
+    let mut text_open = NextFinder::new(b"<TEXT>", false);
+    let mut text_close = NextFinder::new(b"</TEXT>", false);
+    let mut doc_close = NextFinder::new(b"</DOCUMENT>", false);
+    let mut docs = Vec::new();
+    let mut unclosed = None;
+    let mut pos = start;
+    while let Some(ds) = doc_open.next(bytes, pos, end) {
+        let meta_start = ds + b"<DOCUMENT>".len();
+        let next_doc = doc_open.next(bytes, meta_start, end);
+        let limit = next_doc.unwrap_or(end);
+        let open = Span::new(ds, meta_start);
+        let mut missing = Vec::new();
+        let (meta_end, body, after_text) = match text_open.next(bytes, meta_start, limit) {
+            Some(t) => {
+                let bs = skip_eol(bytes, t + b"<TEXT>".len(), limit);
+                match text_close.next(bytes, bs, limit) {
+                    Some(c) => (t, Span::new(bs, c), c + b"</TEXT>".len()),
+                    None => {
+                        missing.push("</TEXT>");
+                        (t, Span::new(bs, limit), limit)
+                    }
+                }
+            }
+            None => {
+                let me = doc_close.next(bytes, meta_start, limit).unwrap_or(limit);
+                if me < limit {
+                    diagnostics.push(Diagnostic::warning(
+                        "missing-text",
+                        "document has no `<TEXT>` body",
+                        open,
+                    ));
+                }
+                (me, Span::empty(me), me)
+            }
+        };
+        let doc_end = match doc_close.next(bytes, after_text, limit) {
+            Some(c) => {
+                let (gs, ge) = trim(bytes, after_text, c);
+                if gs < ge {
+                    diagnostics.push(Diagnostic::warning(
+                        "text-outside-document",
+                        "text between `</TEXT>` and `</DOCUMENT>`",
+                        Span::new(gs, ge),
+                    ));
+                }
+                c + b"</DOCUMENT>".len()
+            }
+            None => {
+                missing.push("</DOCUMENT>");
+                limit
+            }
+        };
+        if !missing.is_empty() {
+            if next_doc.is_some() {
+                diagnostics.push(Diagnostic::error(
+                    "missing-closing-tag",
+                    format!("document is not closed ({}) before the next `<DOCUMENT>`", missing.join(", ")),
+                    open,
+                ));
+            } else {
+                unclosed = Some(Unclosed { open, missing });
+            }
+        }
+        docs.push(read_document(text, Span::new(ds, doc_end), meta_start, meta_end, body, diagnostics));
+        pos = doc_end.max(meta_start);
+    }
+    (docs, unclosed)
+}
+
+/// Where the first `<DOCUMENT>` line of `start..end` begins.
+pub fn first_document(bytes: &[u8], start: usize, end: usize) -> Option<usize> {
+    NextFinder::new(b"<DOCUMENT>", true).next(bytes, start, end)
+}
+
+fn read_document(
+    text: &str,
+    span: Span,
+    meta_start: usize,
+    meta_end: usize,
+    body: Span,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Document {
+    let (mut doc_type, mut sequence, mut filename, mut description) = (None, None, None, None);
+    for t in tokenize(text, meta_start, meta_end) {
+        let Token::Open { name, value, .. } = t else {
+            continue;
+        };
+        let slot = match name.slice(text) {
+            "TYPE" => &mut doc_type,
+            "SEQUENCE" => &mut sequence,
+            "FILENAME" => &mut filename,
+            "DESCRIPTION" => &mut description,
+            _ => continue,
+        };
+        if slot.is_none() && !value.is_empty() {
+            *slot = Some(Field::new(value.slice(text).to_string(), value));
+        }
+    }
+    let name = filename.as_ref().map_or("", |f: &Field<String>| f.value.as_str());
+    let dtype = doc_type.as_ref().map_or("", |f: &Field<String>| f.value.as_str());
+    let (body_span, format) = unwrap_body(text, body, dtype, name, diagnostics);
+    let attachment = match format {
+        DocumentFormat::Uuencoded | DocumentFormat::Pdf => {
+            uuencode::decode_attachment(body_span.slice(text), body_span.start, diagnostics)
+        }
+        _ => None,
+    };
+    Document {
+        doc_type,
+        sequence,
+        filename,
+        description,
+        format,
+        span,
+        body_span,
+        attachment,
+        body: None,
     }
 }
 
-/// Guess a body's format from its first bytes.
+/// The body inside a `<PDF>`, `<XBRL>` or `<XML>` wrapper, and its format.
+fn unwrap_body(
+    text: &str,
+    body: Span,
+    doc_type: &str,
+    filename: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Span, DocumentFormat) {
+    let bytes = text.as_bytes();
+    let p = skip_ws(bytes, body.start, body.end);
+    let wrappers: [(&[u8], &[u8], DocumentFormat); 3] = [
+        (b"<PDF>", b"</PDF>", DocumentFormat::Pdf),
+        (b"<XBRL>", b"</XBRL>", DocumentFormat::Xbrl),
+        (b"<XML>", b"</XML>", DocumentFormat::Xml),
+    ];
+    let mut inner = body;
+    let mut wrapper = None;
+    for (open, close, format) in wrappers {
+        if !starts_at(bytes, p, open) {
+            continue;
+        }
+        let is = skip_eol(bytes, p + open.len(), body.end);
+        let (_, te) = trim(bytes, is, body.end);
+        let ie = match te.checked_sub(close.len()) {
+            Some(ce) if ce >= is && starts_at(bytes, ce, close) => ce,
+            _ => {
+                diagnostics.push(Diagnostic::warning(
+                    "missing-closing-tag",
+                    format!("`{}` wrapper is not closed", String::from_utf8_lossy(open)),
+                    Span::new(p, p + open.len()),
+                ));
+                body.end
+            }
+        };
+        inner = Span::new(is, ie.max(is));
+        wrapper = Some(format);
+        break;
+    }
+    let content = inner.slice(text);
+    let sniffed = sniff_format(content);
+    let format = match (wrapper, sniffed) {
+        (_, DocumentFormat::Empty) => DocumentFormat::Empty,
+        (Some(DocumentFormat::Pdf), _) => DocumentFormat::Pdf,
+        (_, f @ (DocumentFormat::Uuencoded | DocumentFormat::Html | DocumentFormat::InlineXbrl)) => f,
+        (Some(DocumentFormat::Xbrl), DocumentFormat::Xml) => DocumentFormat::Xbrl,
+        (_, DocumentFormat::Xml) if doc_type.starts_with("EX-101") => DocumentFormat::Xbrl,
+        (_, DocumentFormat::Text) => by_extension(filename).unwrap_or(DocumentFormat::Text),
+        (_, f) => f,
+    };
+    (inner, format)
+}
+
+/// Formats a body's first bytes cannot tell: scripts, style sheets, JSON.
+fn by_extension(filename: &str) -> Option<DocumentFormat> {
+    let ext = filename.rsplit_once('.')?.1.to_ascii_lowercase();
+    match ext.as_str() {
+        "js" => Some(DocumentFormat::Other("javascript".into())),
+        "css" => Some(DocumentFormat::Other("css".into())),
+        "json" => Some(DocumentFormat::Other("json".into())),
+        _ => None,
+    }
+}
+
+/// Guess a body's format from its content: its first kilobyte, and for HTML
+/// whether any `<ix:` element occurs (inline XBRL).
 pub fn sniff_format(body: &str) -> DocumentFormat {
-    let head: String = body
-        .trim_start()
-        .chars()
-        .take(512)
-        .collect::<String>()
+    let bytes = body.as_bytes();
+    let p = skip_ws(bytes, 0, bytes.len());
+    let head: Vec<u8> = bytes
+        .get(p..bytes.len().min(p + 1024))
+        .unwrap_or_default()
         .to_ascii_lowercase();
-    if head.is_empty() {
+    let has = |n: &[u8]| memchr::memmem::find(&head, n).is_some();
+    let starts = |n: &[u8]| head.starts_with(n);
+    if head.is_empty() || is_blank(&head) {
         DocumentFormat::Empty
-    } else if head.starts_with("%pdf") {
+    } else if starts(b"%pdf") {
         DocumentFormat::Pdf
-    } else if head.starts_with("begin ") {
+    } else if uuencode::is_uuencoded(body) {
         DocumentFormat::Uuencoded
-    } else if head.contains("<html") || head.starts_with("<!doctype html") {
-        DocumentFormat::Html
-    } else if head.starts_with("<?xml") || head.starts_with("<xbrl") {
+    } else if has(b"<html")
+        || has(b"<!doctype html")
+        || [&b"<body"[..], b"<head", b"<div", b"<p>", b"<p ", b"<font", b"<center", b"<br"]
+            .iter()
+            .any(|n| starts(n))
+    {
+        if memchr::memmem::find(bytes, b"<ix:").is_some() {
+            DocumentFormat::InlineXbrl
+        } else {
+            DocumentFormat::Html
+        }
+    } else if [&b"<xbrl"[..], b"<xbrli:xbrl", b"<xs:schema", b"<xsd:schema", b"<link:linkbase"]
+        .iter()
+        .any(|n| has(n))
+    {
+        DocumentFormat::Xbrl
+    } else if starts(b"<?xml") {
         DocumentFormat::Xml
     } else {
         DocumentFormat::Text
     }
+}
+
+/// The first line of `start..end`, trimmed, and where the next line starts.
+pub fn first_line(bytes: &[u8], start: usize, end: usize) -> (Span, usize) {
+    let s = skip_ws(bytes, start, end);
+    let (le, next) = line_end(bytes, s, end);
+    let (a, b) = trim(bytes, s, le);
+    (Span::new(a, b.max(a)), next)
 }

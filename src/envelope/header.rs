@@ -22,9 +22,15 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RawField {
+    /// The key as written: a label (`SROS`) or tag name (`RELATIONSHIP`). Inside tag
+    /// blocks this model does not name, the block names lead, joined by `/`
+    /// (`SERIES-AND-CLASSES-CONTRACTS-DATA/NEW-SERIES/SERIES-ID`). Empty for a line
+    /// that could not be read as a key and value (then `value` is the whole line).
     pub key: String,
     pub value: String,
+    /// The value text (empty, just after the key, when there is no value).
     pub span: Span,
+    pub key_span: Span,
 }
 
 /// Standard Industrial Classification: `ELECTRIC SERVICES [4911]` (label) or `4911` (tag).
@@ -129,7 +135,7 @@ pub struct Header {
     pub span: Span,
 }
 
-crate::visit_spans!(RawField { span });
+crate::visit_spans!(RawField { span, key_span });
 crate::visit_spans!(CompanyData {
     conformed_name,
     cik,

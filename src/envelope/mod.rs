@@ -26,15 +26,22 @@
 
 pub mod documents;
 pub mod header;
+mod header_read;
+mod header_values;
+mod scan;
+mod split;
+mod tokens;
 pub mod uuencode;
+mod wrapper;
 
 use crate::diagnostic::Diagnostic;
 use crate::span::{Field, Span};
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 pub use header::{
     Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic,
 };
+pub use uuencode::decode_attachment;
 
 /// What the input is, as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -69,9 +76,10 @@ pub struct Wrapper {
     pub header_style: Option<HeaderStyle>,
 }
 
-/// What a document's body is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// What a document's body is. In JSON a plain string: `text`, `html`, `inlineXbrl`,
+/// `xml`, `xbrl`, `pdf`, `uuencoded`, `empty`, or the name held by `Other`
+/// (`javascript`, `css`, `json`, from the file name when the content cannot tell).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentFormat {
     Text,
     Html,
@@ -86,6 +94,28 @@ pub enum DocumentFormat {
     Other(String),
 }
 
+impl DocumentFormat {
+    pub fn as_str(&self) -> &str {
+        match self {
+            DocumentFormat::Text => "text",
+            DocumentFormat::Html => "html",
+            DocumentFormat::InlineXbrl => "inlineXbrl",
+            DocumentFormat::Xml => "xml",
+            DocumentFormat::Xbrl => "xbrl",
+            DocumentFormat::Pdf => "pdf",
+            DocumentFormat::Uuencoded => "uuencoded",
+            DocumentFormat::Empty => "empty",
+            DocumentFormat::Other(s) => s,
+        }
+    }
+}
+
+impl Serialize for DocumentFormat {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
 /// A uuencoded attachment, decoded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -96,7 +126,10 @@ pub struct Attachment {
     pub mode: String,
     /// Size in decoded bytes.
     pub size: usize,
-    /// What the decoded bytes are, from their magic numbers: `pdf`, `jpeg`, `png`, `gif`, `zip`...
+    /// A MIME type read from the decoded bytes' magic numbers: `application/pdf`,
+    /// `image/jpeg`, `image/png`, `image/gif`, `application/zip`, the Office Open XML
+    /// types for `.xlsx`/`.docx`/`.pptx`, `application/x-ole-storage` for legacy
+    /// Office files, else `application/octet-stream`.
     pub content_type: String,
     /// The decoded bytes (Rust API only; the JSON gives name and size).
     #[serde(skip)]
@@ -145,7 +178,7 @@ crate::visit_spans!(Document {
     body
 });
 
-/// Split decoded input into header and documents.
+/// Split decoded input into header and documents. Spans are byte offsets into `text`.
 pub fn parse_envelope(text: &str) -> Envelope {
-    documents::split(text)
+    split::split(text)
 }
