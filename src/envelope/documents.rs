@@ -31,8 +31,8 @@ pub struct Unclosed {
     pub missing: Vec<&'static str>,
 }
 
-/// The documents in `start..end` and, when the last one is not closed, what it lacks.
-/// Non-blank text between documents is reported through `gaps`.
+/// The documents in `start..end` and, when the last one is not closed, what it lacks
+/// (innermost first).
 pub fn read_documents(
     text: &str,
     start: usize,
@@ -97,14 +97,24 @@ pub fn read_documents(
             if next_doc.is_some() {
                 diagnostics.push(Diagnostic::error(
                     "missing-closing-tag",
-                    format!("document is not closed ({}) before the next `<DOCUMENT>`", missing.join(", ")),
+                    format!(
+                        "document is not closed ({}) before the next `<DOCUMENT>`",
+                        missing.join(", ")
+                    ),
                     open,
                 ));
             } else {
                 unclosed = Some(Unclosed { open, missing });
             }
         }
-        docs.push(read_document(text, Span::new(ds, doc_end), meta_start, meta_end, body, diagnostics));
+        docs.push(read_document(
+            text,
+            Span::new(ds, doc_end),
+            meta_start,
+            meta_end,
+            body,
+            diagnostics,
+        ));
         pos = doc_end.max(meta_start);
     }
     (docs, unclosed)
@@ -139,8 +149,12 @@ fn read_document(
             *slot = Some(Field::new(value.slice(text).to_string(), value));
         }
     }
-    let name = filename.as_ref().map_or("", |f: &Field<String>| f.value.as_str());
-    let dtype = doc_type.as_ref().map_or("", |f: &Field<String>| f.value.as_str());
+    let name = filename
+        .as_ref()
+        .map_or("", |f: &Field<String>| f.value.as_str());
+    let dtype = doc_type
+        .as_ref()
+        .map_or("", |f: &Field<String>| f.value.as_str());
     let (body_span, format) = unwrap_body(text, body, dtype, name, diagnostics);
     let attachment = match format {
         DocumentFormat::Uuencoded | DocumentFormat::Pdf => {
@@ -204,7 +218,10 @@ fn unwrap_body(
     let format = match (wrapper, sniffed) {
         (_, DocumentFormat::Empty) => DocumentFormat::Empty,
         (Some(DocumentFormat::Pdf), _) => DocumentFormat::Pdf,
-        (_, f @ (DocumentFormat::Uuencoded | DocumentFormat::Html | DocumentFormat::InlineXbrl)) => f,
+        (
+            _,
+            f @ (DocumentFormat::Uuencoded | DocumentFormat::Html | DocumentFormat::InlineXbrl),
+        ) => f,
         (Some(DocumentFormat::Xbrl), DocumentFormat::Xml) => DocumentFormat::Xbrl,
         (_, DocumentFormat::Xml) if doc_type.starts_with("EX-101") => DocumentFormat::Xbrl,
         (_, DocumentFormat::Text) => by_extension(filename).unwrap_or(DocumentFormat::Text),
@@ -241,20 +258,35 @@ pub fn sniff_format(body: &str) -> DocumentFormat {
         DocumentFormat::Pdf
     } else if uuencode::is_uuencoded(body) {
         DocumentFormat::Uuencoded
-    } else if has(b"<html")
+    } else if has_tag(&head, b"<html")
         || has(b"<!doctype html")
-        || [&b"<body"[..], b"<head", b"<div", b"<p>", b"<p ", b"<font", b"<center", b"<br"]
-            .iter()
-            .any(|n| starts(n))
+        || [
+            &b"<body"[..],
+            b"<head",
+            b"<div",
+            b"<p>",
+            b"<p ",
+            b"<font",
+            b"<center",
+            b"<br",
+        ]
+        .iter()
+        .any(|n| starts(n))
     {
         if memchr::memmem::find(bytes, b"<ix:").is_some() {
             DocumentFormat::InlineXbrl
         } else {
             DocumentFormat::Html
         }
-    } else if [&b"<xbrl"[..], b"<xbrli:xbrl", b"<xs:schema", b"<xsd:schema", b"<link:linkbase"]
-        .iter()
-        .any(|n| has(n))
+    } else if [
+        &b"<xbrl"[..],
+        b"<xbrli:xbrl",
+        b"<xs:schema",
+        b"<xsd:schema",
+        b"<link:linkbase",
+    ]
+    .iter()
+    .any(|n| has(n))
     {
         DocumentFormat::Xbrl
     } else if starts(b"<?xml") {
@@ -262,6 +294,14 @@ pub fn sniff_format(body: &str) -> DocumentFormat {
     } else {
         DocumentFormat::Text
     }
+}
+
+/// Whether `tag` occurs as a whole tag name (`<html>` or `<html ...`, not `<htmlfilename>`).
+fn has_tag(head: &[u8], tag: &[u8]) -> bool {
+    memchr::memmem::find_iter(head, tag).any(|i| {
+        head.get(i + tag.len())
+            .is_some_and(|&c| c == b'>' || c.is_ascii_whitespace())
+    })
 }
 
 /// The first line of `start..end`, trimmed, and where the next line starts.

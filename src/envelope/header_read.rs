@@ -13,7 +13,9 @@
 // The examples keep EDGAR's tabs: they are the syntax.
 #![allow(clippy::tabs_in_doc_comments)]
 
-use super::header::{Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic};
+use super::header::{
+    Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic,
+};
 use super::header_values::{self as values, Key, Scope, SectionKind};
 use super::tokens::{tokenize, Token};
 use super::HeaderStyle;
@@ -114,7 +116,10 @@ impl<'t> Builder<'t> {
             Token::Malformed { line } => {
                 self.diagnostics.push(Diagnostic::warning(
                     "malformed-header-line",
-                    format!("header line is neither `KEY: value` nor a tag: {:?}", self.s(line)),
+                    format!(
+                        "header line is neither `KEY: value` nor a tag: {:?}",
+                        self.s(line)
+                    ),
                     line,
                 ));
                 self.raw("", line, line);
@@ -141,7 +146,14 @@ impl<'t> Builder<'t> {
         self.field(k, key, known, value);
     }
 
-    fn open_tag(&mut self, start: usize, name: Span, value: Span, next: Option<&Token>, container: bool) {
+    fn open_tag(
+        &mut self,
+        start: usize,
+        name: Span,
+        value: Span,
+        next: Option<&Token>,
+        container: bool,
+    ) {
         let n = self.s(name);
         if value.is_empty() {
             if let Some(kind) = values::section(n) {
@@ -294,7 +306,10 @@ impl<'t> Builder<'t> {
     fn bad_value(&mut self, what: &str, span: Span) {
         self.diagnostics.push(Diagnostic::warning(
             "malformed-header-value",
-            format!("{what} {:?} is not in EDGAR's format; kept as written", self.s(span)),
+            format!(
+                "{what} {:?} is not in EDGAR's format; kept as written",
+                self.s(span)
+            ),
             span,
         ));
     }
@@ -342,7 +357,10 @@ impl<'t> Builder<'t> {
             self.missing_close(tag, start);
         }
         self.close_party();
-        let start = role.span.start.saturating_sub(usize::from(by_tag.is_some()));
+        let start = role
+            .span
+            .start
+            .saturating_sub(usize::from(by_tag.is_some()));
         self.party = Some(OpenParty {
             party: Party {
                 span: Span::new(start, role.span.end),
@@ -433,7 +451,14 @@ impl<'t> Builder<'t> {
             }
             Section::Address { mail, mut address } => {
                 address.span = open.span;
-                set_block(if mail { &mut p.mail_address } else { &mut p.business_address }, address)
+                set_block(
+                    if mail {
+                        &mut p.mail_address
+                    } else {
+                        &mut p.business_address
+                    },
+                    address,
+                )
             }
             Section::Former(mut f) => {
                 f.span = open.span;

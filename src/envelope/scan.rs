@@ -11,7 +11,10 @@ pub fn line_end(bytes: &[u8], pos: usize, end: usize) -> (usize, usize) {
     if pos >= end {
         return (end, end);
     }
-    match bytes.get(pos..end).and_then(|s| memchr::memchr2(b'\r', b'\n', s)) {
+    match bytes
+        .get(pos..end)
+        .and_then(|s| memchr::memchr2(b'\r', b'\n', s))
+    {
         Some(i) => {
             let at = pos + i;
             (at, skip_eol(bytes, at, end))

@@ -75,9 +75,9 @@ pub fn split(text: &str) -> Envelope {
     let mut header = None;
     let mut docs_from = region.start;
     if line.start < doc_limit {
-        let tag = ["SEC-HEADER", "IMS-HEADER"].into_iter().find(|n| {
-            starts_at(bytes, line.start, format!("<{n}>").as_bytes())
-        });
+        let tag = ["SEC-HEADER", "IMS-HEADER"]
+            .into_iter()
+            .find(|n| starts_at(bytes, line.start, format!("<{n}>").as_bytes()));
         if let Some(tag) = tag {
             let closing = format!("</{tag}>");
             let close = bytes
@@ -89,12 +89,15 @@ pub fn split(text: &str) -> Envelope {
             let open = Span::new(line.start, line.start + tag.len() + 2);
             let (vs, ve) = trim(bytes, open.end, line.end);
             if vs < ve {
-                h.other.insert(0, RawField {
-                    key: tag.to_string(),
-                    value: Span::new(vs, ve).slice(text).to_string(),
-                    span: Span::new(vs, ve),
-                    key_span: Span::new(open.start + 1, open.end - 1),
-                });
+                h.other.insert(
+                    0,
+                    RawField {
+                        key: tag.to_string(),
+                        value: Span::new(vs, ve).slice(text).to_string(),
+                        span: Span::new(vs, ve),
+                        key_span: Span::new(open.start + 1, open.end - 1),
+                    },
+                );
             }
             h.span = Span::new(line.start, close.map_or(content_end, |c| c.end));
             match close {
@@ -104,13 +107,24 @@ pub fn split(text: &str) -> Envelope {
                     format!("`<{tag}>` is not closed by `</{tag}>` before the first `<DOCUMENT>`"),
                     open,
                 )),
-                None => unclosed.push((open, if tag == "SEC-HEADER" { "</SEC-HEADER>" } else { "</IMS-HEADER>" })),
+                None => unclosed.push((
+                    open,
+                    if tag == "SEC-HEADER" {
+                        "</SEC-HEADER>"
+                    } else {
+                        "</IMS-HEADER>"
+                    },
+                )),
             }
             covered.push(h.span);
             docs_from = h.span.end;
             wrapper.header_style = Some(style);
             header = Some(h);
-        } else if is_submission_root || BARE_HEADER_STARTS.iter().any(|s| starts_at(bytes, line.start, s)) {
+        } else if is_submission_root
+            || BARE_HEADER_STARTS
+                .iter()
+                .any(|s| starts_at(bytes, line.start, s))
+        {
             let (mut h, style) = read_header(text, line.start, doc_limit, &mut diagnostics);
             let (hs, he) = trim(bytes, line.start, doc_limit);
             h.span = Span::new(hs, he.max(hs));
@@ -121,12 +135,13 @@ pub fn split(text: &str) -> Envelope {
         }
     }
 
-    let (mut documents, last_unclosed) = read_documents(text, docs_from, region.end, &mut diagnostics);
+    let (mut documents, last_unclosed) =
+        read_documents(text, docs_from, region.end, &mut diagnostics);
     for d in &documents {
         covered.push(d.span);
     }
     if let Some(u) = last_unclosed {
-        for m in u.missing {
+        for m in u.missing.into_iter().rev() {
             unclosed.push((u.open, m));
         }
     }
@@ -145,7 +160,13 @@ pub fn split(text: &str) -> Envelope {
     if let Some(h) = &header {
         check_document_count(h, &documents, root.is_some(), &mut diagnostics);
     }
-    report_unclosed(&unclosed, root.as_ref().and_then(|r| r.close), pem.as_ref().and_then(|p| p.end), bytes.len(), &mut diagnostics);
+    report_unclosed(
+        &unclosed,
+        root.as_ref().and_then(|r| r.close),
+        pem.as_ref().and_then(|p| p.end),
+        bytes.len(),
+        &mut diagnostics,
+    );
     report_gaps(bytes, covered, &mut diagnostics);
 
     Envelope {
@@ -185,7 +206,12 @@ fn bare_document(text: &str, span: Span) -> Document {
 
 /// PUBLIC DOCUMENT COUNT against the documents found. A header alone (no root, no
 /// documents) is not compared: it describes documents that are elsewhere.
-fn check_document_count(h: &Header, docs: &[Document], has_root: bool, diagnostics: &mut Vec<Diagnostic>) {
+fn check_document_count(
+    h: &Header,
+    docs: &[Document],
+    has_root: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let Some(count) = &h.public_document_count else {
         return;
     };
@@ -195,7 +221,11 @@ fn check_document_count(h: &Header, docs: &[Document], has_root: bool, diagnosti
     if count.value as usize != docs.len() {
         diagnostics.push(Diagnostic::warning(
             "document-count-mismatch",
-            format!("PUBLIC DOCUMENT COUNT is {} but {} documents were found", count.value, docs.len()),
+            format!(
+                "PUBLIC DOCUMENT COUNT is {} but {} documents were found",
+                count.value,
+                docs.len()
+            ),
             count.span,
         ));
     }
@@ -218,7 +248,10 @@ fn report_unclosed(
         let missing: Vec<&str> = unclosed.iter().rev().map(|&(_, m)| m).collect();
         diagnostics.push(Diagnostic::error(
             "truncated-input",
-            format!("input ends at byte {len} inside an open element; missing {}", missing.join(", ")),
+            format!(
+                "input ends at byte {len} inside an open element; missing {}",
+                missing.join(", ")
+            ),
             innermost,
         ));
         return;

@@ -24,7 +24,11 @@ pub enum Token {
         value: Span,
     },
     /// `<NAME>value`; `value` runs to the next tag or the end of the line, trimmed.
-    Open { start: usize, name: Span, value: Span },
+    Open {
+        start: usize,
+        name: Span,
+        value: Span,
+    },
     /// `</NAME>`.
     Close { start: usize, name: Span },
     /// A line that is neither.
@@ -154,7 +158,10 @@ fn label(bytes: &[u8], pos: usize, ls: usize, le: usize) -> Token {
             k.iter().all(|&c| {
                 c.is_ascii_uppercase()
                     || c.is_ascii_digit()
-                    || matches!(c, b' ' | b'-' | b'&' | b'/' | b'(' | b')' | b'.' | b',' | b'\'')
+                    || matches!(
+                        c,
+                        b' ' | b'-' | b'&' | b'/' | b'(' | b')' | b'.' | b',' | b'\''
+                    )
             })
         });
     if !key_ok {
@@ -191,7 +198,11 @@ mod tests {
         match (toks.get(1), toks.get(2), toks.get(3)) {
             (
                 Some(&Token::Open { name, value, .. }),
-                Some(&Token::Open { name: n2, value: v2, .. }),
+                Some(&Token::Open {
+                    name: n2,
+                    value: v2,
+                    ..
+                }),
                 Some(&Token::Close { name: n3, .. }),
             ) => {
                 assert_eq!((s(name), s(value)), ("A", "1"));

@@ -122,7 +122,11 @@ fn decode_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), ()> {
     };
     let n = usize::from(sextet(len)?);
     let groups = n.div_ceil(3);
-    if rest.len() > groups * 4 + 2 && !rest.get(groups * 4..).is_some_and(|t| t.iter().all(|c| c.is_ascii_whitespace())) {
+    if rest.len() > groups * 4 + 2
+        && !rest
+            .get(groups * 4..)
+            .is_some_and(|t| t.iter().all(|c| c.is_ascii_whitespace()))
+    {
         // More than a stray checksum character after the data: not a uuencoded line.
         return Err(());
     }

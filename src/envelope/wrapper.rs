@@ -57,7 +57,10 @@ pub fn read_pem(bytes: &[u8]) -> Option<Pem> {
             let s = content_start + i;
             Span::new(s, s + PEM_END.len())
         });
-    let content = Span::new(content_start, end.map_or(len, |e| e.start).max(content_start));
+    let content = Span::new(
+        content_start,
+        end.map_or(len, |e| e.start).max(content_start),
+    );
     let (_, be) = trim(bytes, p, begin_end);
     Some(Pem {
         begin: Span::new(p, be.max(p)),
@@ -91,7 +94,8 @@ pub fn read_root(text: &str, region: Span) -> Option<Root> {
     })?;
     let name_span = Span::new(line.start + 1, line.start + 1 + name.len());
     let (vs, ve) = trim(bytes, name_span.end + 1, line.end);
-    let value = (vs < ve).then(|| Field::new(Span::new(vs, ve).slice(text).to_string(), Span::new(vs, ve)));
+    let value =
+        (vs < ve).then(|| Field::new(Span::new(vs, ve).slice(text).to_string(), Span::new(vs, ve)));
     let closing = format!("</{name}>");
     let close = bytes
         .get(next..region.end)
