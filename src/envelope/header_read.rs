@@ -13,9 +13,7 @@
 // The examples keep EDGAR's tabs: they are the syntax.
 #![allow(clippy::tabs_in_doc_comments)]
 
-use super::header::{
-    Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic,
-};
+use super::header::{Address, CompanyData, FilingValues, FormerName, Header, Party, RawField};
 use super::header_values::{self as values, Key, Scope, SectionKind};
 use super::tokens::{tokenize, Token};
 use super::HeaderStyle;
@@ -230,7 +228,7 @@ impl<'t> Builder<'t> {
             (Section::Company(c), Key::ConformedName) => &mut c.conformed_name,
             (Section::Company(c), Key::Cik) => &mut c.cik,
             (Section::Company(c), Key::Sic) => {
-                return set_once(&mut c.sic, field.map(|raw| read_sic(&raw)));
+                return set_once(&mut c.sic, field.map(|raw| values::read_sic(&raw)));
             }
             (Section::Company(c), Key::OrganizationName) => &mut c.organization_name,
             (Section::Company(c), Key::IrsNumber) => &mut c.irs_number,
@@ -238,7 +236,7 @@ impl<'t> Builder<'t> {
             (Section::Company(c), Key::FiscalYearEnd) => &mut c.fiscal_year_end,
             (Section::Filing(f), Key::FormType) => &mut f.form_type,
             (Section::Filing(f), Key::Act) => {
-                return set_once(&mut f.act, field.map(|raw| read_act(&raw)));
+                return set_once(&mut f.act, field.map(|raw| values::read_act(&raw)));
             }
             (Section::Filing(f), Key::FileNumber) => &mut f.file_number,
             (Section::Filing(f), Key::FilmNumber) => &mut f.film_number,
@@ -504,43 +502,4 @@ fn set_once<T>(slot: &mut Option<T>, value: T) -> bool {
 /// Set a block; true when one was already there (the new one is dropped).
 fn set_block<T>(slot: &mut Option<T>, value: T) -> bool {
     !set_once(slot, value)
-}
-
-/// `ELECTRIC SERVICES [4911]` (label) or `4911` (tag).
-pub fn read_sic(raw: &str) -> Sic {
-    let raw_t = raw.trim();
-    let (name, code) = match (raw_t.rfind('['), raw_t.strip_suffix(']')) {
-        (Some(open), Some(inner)) => (
-            raw_t.get(..open).unwrap_or("").trim(),
-            inner.get(open + 1..).unwrap_or("").trim(),
-        ),
-        _ if raw_t.bytes().all(|b| b.is_ascii_digit()) => ("", raw_t),
-        _ => (raw_t, ""),
-    };
-    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
-    Sic {
-        code: some(code),
-        name: some(name),
-        raw: raw.to_string(),
-    }
-}
-
-/// `1934 Act` (label) or `34` (tag), both to `34`. Anything else is kept as written.
-pub fn read_act(raw: &str) -> Act {
-    let t = raw.trim();
-    let year = t
-        .strip_suffix("Act")
-        .or_else(|| t.strip_suffix("ACT"))
-        .map(str::trim)
-        .unwrap_or(t);
-    let value = match year.len() {
-        4 if year.starts_with("19") && year.bytes().all(|b| b.is_ascii_digit()) => {
-            year.get(2..).unwrap_or(year)
-        }
-        _ => year,
-    };
-    Act {
-        value: value.to_string(),
-        raw: raw.to_string(),
-    }
 }

@@ -8,6 +8,8 @@
 // The examples keep EDGAR's tabs: they are the syntax.
 #![allow(clippy::tabs_in_doc_comments)]
 
+use super::header::{Act, Sic};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Key {
     AccessionNumber,
@@ -212,6 +214,45 @@ pub fn date_time(v: &str) -> Option<String> {
         return None;
     }
     Some(format!("{day}T{h}:{mi}:{s}"))
+}
+
+/// `ELECTRIC SERVICES [4911]` (label) or `4911` (tag).
+pub fn read_sic(raw: &str) -> Sic {
+    let raw_t = raw.trim();
+    let (name, code) = match (raw_t.rfind('['), raw_t.strip_suffix(']')) {
+        (Some(open), Some(inner)) => (
+            raw_t.get(..open).unwrap_or("").trim(),
+            inner.get(open + 1..).unwrap_or("").trim(),
+        ),
+        _ if raw_t.bytes().all(|b| b.is_ascii_digit()) => ("", raw_t),
+        _ => (raw_t, ""),
+    };
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    Sic {
+        code: some(code),
+        name: some(name),
+        raw: raw.to_string(),
+    }
+}
+
+/// `1934 Act` (label) or `34` (tag), both to `34`. Anything else is kept as written.
+pub fn read_act(raw: &str) -> Act {
+    let t = raw.trim();
+    let year = t
+        .strip_suffix("Act")
+        .or_else(|| t.strip_suffix("ACT"))
+        .map(str::trim)
+        .unwrap_or(t);
+    let value = match year.len() {
+        4 if year.starts_with("19") && year.bytes().all(|b| b.is_ascii_digit()) => {
+            year.get(2..).unwrap_or(year)
+        }
+        _ => year,
+    };
+    Act {
+        value: value.to_string(),
+        raw: raw.to_string(),
+    }
 }
 
 #[cfg(test)]

@@ -21,6 +21,28 @@
 //! <COMPANY-DATA><CONFORMED-NAME>...` with tags run together, then `<DOCUMENT>`s.
 //! This layer splits the input into header and documents and decodes uuencoded
 //! attachments; it does not look inside document bodies.
+//!
+//! What the input is: anything with a header, a root element or more than one
+//! `<DOCUMENT>` is a [`InputKind::Submission`] (a `.hdr.sgml` header alone is one,
+//! with no documents); a lone `<DOCUMENT>` block, or input with none of these (a
+//! bare text or HTML document, then spanning the whole input), is a
+//! [`InputKind::Document`].
+//!
+//! Diagnostic codes raised here (spans point where the broken construct starts):
+//!
+//! | code | severity | meaning |
+//! | --- | --- | --- |
+//! | `truncated-input` | error | the input ends inside an open element (document, header, root, PEM armour); one per input, at the innermost open element, naming every closing tag it lacks |
+//! | `missing-closing-tag` | error / warning | a closing tag is missing but the input goes on: `</TEXT>`/`</DOCUMENT>` before the next `<DOCUMENT>`, `</SEC-HEADER>` before the first document, `</SEC-DOCUMENT>` or the PEM end line (errors); a tag-style header block or `<XBRL>`/`<PDF>`/`<XML>` wrapper left open (warnings) |
+//! | `missing-text` | warning | a closed `<DOCUMENT>` without a `<TEXT>` body |
+//! | `malformed-header-line` | warning | a header line that is neither `KEY: value` nor a tag, or a block outside any party; kept as a raw field |
+//! | `malformed-header-value` | warning | a date, date-time or count not in EDGAR's format; the value is kept as a raw field, the model field stays empty |
+//! | `unexpected-closing-tag` | warning | a header closing tag that closes nothing open |
+//! | `duplicate-header-block` | warning | a second company-data or address block of one kind in one party; the first is kept |
+//! | `document-count-mismatch` | warning | `PUBLIC DOCUMENT COUNT` differs from the documents found |
+//! | `uuencode-bad-line` | error | a line of uuencoded data with characters outside the alphabet; skipped, decoding goes on |
+//! | `uuencode-missing-end` | warning | uuencoded data without its `end` line |
+//! | `text-outside-document` | warning | non-blank text outside the armour, root, header and every document |
 // The examples keep EDGAR's tabs: they are the syntax.
 #![allow(clippy::tabs_in_doc_comments)]
 
