@@ -364,7 +364,7 @@ pub fn parse(body: &str, offset: usize, diagnostics: &mut Vec<Diagnostic>) -> Bo
     for (start, end) in lines(body) {
         p.line(Frag { start, end, col: 0 });
     }
-    p.close_table(body.len());
+    p.close_table(0);
     p.page.span.end = offset + body.len();
     p.pages.push(p.page);
     Body { pages: p.pages }
@@ -433,7 +433,8 @@ impl Parser<'_, '_> {
         self.table = Some(TableBuilder::new(at, unclosed));
     }
 
-    /// End the open table (if any) at `end` and add it to the page.
+    /// End the open table (if any) at `end` (or its last line, if later) and add
+    /// it to the page.
     fn close_table(&mut self, end: usize) {
         if let Some(mut t) = self.table.take() {
             t.set_end(end);
@@ -446,8 +447,9 @@ impl Parser<'_, '_> {
         let continued = match self.table.take() {
             Some(t) if !t.unclosed() => Some(t),
             Some(t) => {
+                // Never closed: it ends with its last line.
                 self.table = Some(t);
-                self.close_table(at);
+                self.close_table(0);
                 None
             }
             None => None,

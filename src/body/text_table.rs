@@ -28,14 +28,16 @@
 //! - Rule lines (only `-`, `=`, `_`, with `|`/`+` allowed, at least three rule
 //!   characters) and blank lines give no row.
 //! - A line is cut into cells at gaps, never inside a word. Words one space apart
-//!   are one phrase; a wider gap ends it, and so does a single space when the next
-//!   word starts exactly on the start of the column after the phrase's own. A
+//!   are one phrase; a wider gap ends it, and so does a single space between
+//!   figures (`(1,045) $`) when the next word starts exactly on the start of the
+//!   column after the phrase's own. A
 //!   phrase belongs to the column it starts in, allowing it to start up to two
 //!   columns left of a column start (ragged right-aligned numbers). A phrase that
 //!   lands in a column already holding text, but lies mostly right of the next
 //!   column start, moves to that next column. Phrases of one column make one cell,
 //!   its spacing kept. A cell reaching at least two columns into following
 //!   columns that hold nothing in that line spans them (`colspan`).
+//! - In header rows, cells that are only an underline are dropped.
 //! - Only non-empty cells are kept; `column` says where each one is.
 //! - Continuations: a body row with no cell in column 0 that directly follows a
 //!   body row (no blank or rule line between) is merged into it: each cell's text
@@ -49,7 +51,7 @@
 //!   per line. Lines after `<CAPTION>` above the first rule line are header rows
 //!   only if such a rule line exists.
 
-use super::{block, Frag, Kind, Src};
+use super::{block, Frag, Item, Kind, Src};
 use crate::body::{Block, Cell, Row, Table, TextBlock};
 use crate::diagnostic::Diagnostic;
 use crate::span::Span;
@@ -260,7 +262,9 @@ impl TableBuilder {
         if src.is_blank(frag) || is_rule(src, frag) {
             return;
         }
-        let cells = cut(src, frag, &self.columns);
+        let mut cells = cut(src, frag, &self.columns);
+        // Underlines drawn beside heading text (`-----  RETAINED`) are not headings.
+        cells.retain(|p| !is_rule(src, p.frag));
         if !cells.is_empty() {
             self.rows.push(row(src, &cells, true));
         }
@@ -415,10 +419,12 @@ fn infer_columns(src: &Src, lines: &[Frag]) -> Vec<u32> {
 fn cut(src: &Src, frag: Frag, columns: &[u32]) -> Vec<Placed> {
     let mut placed: Vec<Placed> = Vec::new();
     let mut phrase: Option<Placed> = None;
+    let mut last = ' ';
     for it in src.items(frag).filter(|it| it.kind == Kind::Visible) {
+        let previous = std::mem::replace(&mut last, it.ch);
         if let Some(p) = &mut phrase {
             let gap = it.col.saturating_sub(p.end_col);
-            let joined = gap == 0 || gap < 2 && !starts_next_column(columns, p, it.col);
+            let joined = gap == 0 || gap < 2 && !starts_next_column(columns, p, previous, &it);
             if joined {
                 p.frag.end = it.end();
                 p.end_col = it.next_col();
@@ -454,13 +460,15 @@ fn cut(src: &Src, frag: Frag, columns: &[u32]) -> Vec<Placed> {
     placed
 }
 
-/// Whether the word at `next_word` starts exactly on the column start right after
-/// the phrase's own column: one space is then enough to separate cells
-/// (`(1,045) $    (816)`), but not inside a heading already spanning columns.
-fn starts_next_column(columns: &[u32], phrase: &Placed, next_word: u32) -> bool {
+/// Whether one space is enough to end a phrase: between figures (`(1,045) $  (816)`)
+/// when the next word starts exactly on the start of the column after the phrase's
+/// own, never inside a heading already spanning columns.
+fn starts_next_column(columns: &[u32], phrase: &Placed, last: char, next: &Item) -> bool {
+    let figures =
+        matches!(last, '0'..='9' | ')' | '%') && matches!(next.ch, '0'..='9' | '$' | '(' | '-');
     let own = column_of(columns, phrase.frag.col);
-    let j = columns.partition_point(|&c| c < next_word);
-    j == own + 1 && columns.get(j) == Some(&next_word)
+    let j = columns.partition_point(|&c| c < next.col);
+    figures && j == own + 1 && columns.get(j) == Some(&next.col)
 }
 
 /// The column a phrase starting at visual column `col` belongs to.
