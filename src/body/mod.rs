@@ -24,7 +24,12 @@
 //! non-breaking spaces become spaces and U+2011 a plain hyphen. A block's span
 //! covers its source; its [`TextMap`] gives the span of any part of its text.
 
+pub mod entities;
+mod entity_table;
 pub mod html;
+mod html_tables;
+mod html_text;
+mod html_tokenizer;
 pub mod text;
 
 use crate::diagnostic::Diagnostic;
