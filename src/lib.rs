@@ -129,7 +129,7 @@ fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
             &mut diagnostics,
         );
     }
-    let report = report::read_report(header.as_ref(), &documents, &mut diagnostics);
+    let report = report::read_report(text, header.as_ref(), &documents, &mut diagnostics);
     if !options.blocks {
         for doc in &mut documents {
             doc.body = None;

@@ -135,7 +135,7 @@ pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
         let end = start + memchr::memchr(0, table.get(start..)?)?;
         let entry = ENTITIES.get(start..end)?;
         let sep = entry.find([';', ':'])?;
-        match entry[..sep].as_bytes().cmp(name.as_bytes()) {
+        match entry.as_bytes()[..sep].cmp(name.as_bytes()) {
             std::cmp::Ordering::Equal => {
                 return Some((&entry[sep + 1..], entry.as_bytes()[sep] == b':'));
             }

@@ -9,7 +9,19 @@
 //!                                     ---            ---
 //! ```
 
-use crate::span::{Field, Span};
+mod cover;
+mod dates;
+mod exhibits;
+mod find;
+mod lines;
+mod marks;
+mod questions;
+mod signatures;
+
+use crate::body::Body;
+use crate::diagnostic::Diagnostic;
+use crate::envelope::{Document, Header};
+use crate::span::Field;
 use serde::Serialize;
 
 /// The period a report covers: a month, or a full date when the cover states one.
@@ -102,12 +114,147 @@ crate::visit_spans!(Report {
     signatures
 });
 
-/// Read the 6-K report, if the filing is one (placeholder until the report issue).
+/// Read the 6-K report, if the filing is one. `source` is the decoded input.
 pub fn read_report(
-    _header: Option<&crate::envelope::Header>,
-    _documents: &[crate::envelope::Document],
-    _diagnostics: &mut Vec<crate::diagnostic::Diagnostic>,
+    source: &str,
+    header: Option<&Header>,
+    documents: &[Document],
+    diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
-    let _ = Span::default();
-    None
+    let is_6k_type = |t: &str| {
+        let t = t.trim().to_ascii_uppercase();
+        t == "6-K" || t == "6-K/A"
+    };
+    let header_type = header.and_then(|h| h.submission_type.as_ref());
+    if header_type.is_some_and(|t| !is_6k_type(&t.value)) {
+        return None;
+    }
+    let typed = documents
+        .iter()
+        .find(|d| d.doc_type.as_ref().is_some_and(|t| is_6k_type(&t.value)));
+    let primary = typed.or_else(|| documents.iter().find(|d| d.body.is_some()))?;
+    if typed.is_none() && primary.doc_type.is_some() && header_type.is_none() {
+        // A lone <DOCUMENT> of another type.
+        return None;
+    }
+    let envelope_type = header_type.or(typed.and_then(|d| d.doc_type.as_ref()));
+    let empty = Body::default();
+    let body = primary.body.as_ref().unwrap_or(&empty);
+    let lines = lines::lines(body, source);
+    if cover::is_blank_form(&lines) {
+        diagnostics.push(Diagnostic::info(
+            "blank-form",
+            "this is the SEC's blank Form 6-K with its instructions, not a report",
+            primary.span,
+        ));
+        return None;
+    }
+    let title = cover::form_title(&lines, 80);
+    let form_type = match (envelope_type, title) {
+        (Some(t), _) => Field::new(t.value.trim().to_ascii_uppercase(), t.span),
+        (None, Some(t)) => t,
+        (None, None) => return None,
+    };
+
+    let body_text = primary.body_span.slice(source);
+    let tail = body_text.trim_end_matches([' ', '\t']);
+    let cut_end = !tail.is_empty() && !tail.ends_with(['\n', '\r', '>']);
+
+    // The head of the cover ends at its first check-box question, or its signature.
+    let lower = &lines.lower;
+    let head = find::phrase(lower, 0, lower.len(), "indicate by check mark")
+        .or_else(|| find::phrase(lower, 0, lower.len(), "the registrant files annual reports"))
+        .or_else(|| find::phrase(lower, 0, lower.len(), "duly caused this report"))
+        .map_or_else(
+            || lines.lines.get(80).map_or(lower.len(), |l| l.start),
+            |(s, _)| s,
+        );
+    let questions_end = find::phrase(lower, head, lower.len(), "duly caused this report")
+        .map_or_else(
+            || {
+                lines
+                    .lines
+                    .get(lines.line_at(head) + 120)
+                    .map_or(lower.len(), |l| l.start)
+            },
+            |(s, _)| s,
+        );
+
+    let period_of_report = cover::period(&lines, head);
+    if let (Some(p), Some(h)) = (&period_of_report, header.and_then(|h| h.period.as_ref())) {
+        let cover_month = format!("{:04}-{:02}", p.value.year, p.value.month);
+        if !h.value.starts_with(&cover_month) {
+            diagnostics.push(Diagnostic::warning(
+                "period-mismatch",
+                format!("the cover's period ({cover_month}) differs from the header's period of report ({})", h.value),
+                p.span,
+            ));
+        }
+    }
+    let commission_file_numbers = cover::commission_file_numbers(&lines, head);
+    let (registrants, addresses) = cover::names_and_addresses(&lines, head);
+    if registrants.is_empty() {
+        diagnostics.push(Diagnostic::warning(
+            "registrant-not-found",
+            "no registrant name could be read from the cover",
+            primary.body_span,
+        ));
+    }
+    let answers = questions::read(&lines, questions_end, diagnostics);
+    let mut exhibits = exhibits::read(&lines, cut_end);
+    link_exhibits(&mut exhibits, documents, header.is_some(), diagnostics);
+    let signatures = signatures::read(&lines, cut_end);
+    Some(Report {
+        form_type,
+        period_of_report,
+        commission_file_numbers,
+        registrants,
+        addresses,
+        annual_report_form: answers.annual_report_form,
+        paper_submission_rule101b1: answers.rule101b1,
+        paper_submission_rule101b7: answers.rule101b7,
+        rule12g32b: answers.rule12g32b,
+        rule12g32b_file_number: answers.rule12g32b_file_number,
+        exhibits,
+        signatures,
+        document: primary.sequence.as_ref().map(|s| s.value.clone()),
+    })
+}
+
+/// Point each exhibit at the submission document of type `EX-<number>`.
+fn link_exhibits(
+    exhibits: &mut [Exhibit],
+    documents: &[Document],
+    submission: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for e in exhibits {
+        let want = format!("EX-{}", e.number.value);
+        let found = documents.iter().find(|d| {
+            d.doc_type.as_ref().is_some_and(|t| {
+                let t = t.value.trim().to_ascii_uppercase();
+                t == want
+                    || t.strip_prefix(&want)
+                        .is_some_and(|r| r.starts_with('.') && r[1..].chars().all(|c| c == '0'))
+            })
+        });
+        match found {
+            Some(d) => e.document = d.sequence.as_ref().map(|s| s.value.clone()),
+            None if submission => diagnostics.push(Diagnostic::info(
+                "exhibit-not-in-submission",
+                format!(
+                    "exhibit {} is listed but no document of type {want} is in the submission",
+                    e.number.value
+                ),
+                e.number.span,
+            )),
+            None => {}
+        }
+    }
+}
+
+/// Text that ends a sentence or a quotation is complete even where the input is cut after it.
+fn ends_complete(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', ')', '"', '”', '’', '!', '?'])
 }

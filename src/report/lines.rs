@@ -1,0 +1,287 @@
+//! The report's view of a body: one stream of lines, whatever the format.
+//!
+//! A plain-text block is one line; an HTML paragraph gives one line per `<br>`;
+//! a table row is one line whose cells are joined by a tab (a row with a single
+//! filled cell is split at its line breaks). Each line has a *clean* text for
+//! matching: table-rendering pipes and tabs read as spaces, white space collapsed.
+//! All clean lines are joined with `\n` into [`Lines::joined`], so phrases that a
+//! layout broke across lines ("For the\nmonth of October,\n2011") still match.
+//! Any range of the joined text maps back to the source span it came from.
+
+use crate::body::{Block, Body, Cell};
+use crate::span::{Span, TextMap};
+
+/// A piece of a raw line and the block text it came from.
+#[derive(Debug, Clone, Copy)]
+struct Part<'a> {
+    /// Offset of the piece in the raw line.
+    at: usize,
+    len: usize,
+    map: &'a TextMap,
+    /// Offset of the piece in the text `map` describes.
+    map_off: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Line<'a> {
+    /// Clean text: `|` and tabs as spaces, runs of white space as one space, trimmed.
+    pub text: String,
+    /// Offset of `text` in [`Lines::joined`].
+    pub start: usize,
+    /// Visual column of the first raw character (plain text only).
+    pub column: Option<u32>,
+    /// Raw text (spacing kept) and the map from clean offsets to raw offsets.
+    raw: String,
+    clean_map: TextMap,
+    parts: Vec<Part<'a>>,
+    /// A blank line, a new block or a new page comes before this line.
+    pub para_break: bool,
+    pub page: u32,
+    /// From a table row.
+    pub in_table: bool,
+    /// The raw line had table pipes or cell tabs (a rendered table row).
+    pub cellular: bool,
+}
+
+impl<'a> Line<'a> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// Source span of `text[a..b]`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let raw = self.clean_map.span(a, b);
+        let start = self.raw_to_src(raw.start, false);
+        let end = if raw.end > raw.start {
+            self.raw_to_src(raw.end, true)
+        } else {
+            start
+        };
+        Span::new(start, end.max(start))
+    }
+
+    fn raw_to_src(&self, at: usize, is_end: bool) -> usize {
+        let probe = if is_end { at.saturating_sub(1) } else { at };
+        let i = self.parts.partition_point(|p| p.at <= probe);
+        let Some(p) = i.checked_sub(1).and_then(|i| self.parts.get(i)) else {
+            return 0;
+        };
+        let off = p.map_off + (at.min(p.at + p.len) - p.at);
+        if is_end {
+            p.map.span(off.saturating_sub(1), off).end
+        } else {
+            p.map.span(off, off + 1).start
+        }
+    }
+
+    /// The visual column of clean offset `a` (plain text only).
+    pub fn column_of(&self, a: usize) -> Option<u32> {
+        let raw = self.clean_map.span(a, a).start;
+        let col = self.column?;
+        Some(col + self.raw.get(..raw).map_or(0, |s| s.chars().count()) as u32)
+    }
+}
+
+/// All lines of a body.
+pub struct Lines<'a> {
+    pub lines: Vec<Line<'a>>,
+    /// Every line's clean text, joined with `\n`.
+    pub joined: String,
+    /// `joined`, ASCII-lowercased (same byte offsets).
+    pub lower: String,
+}
+
+impl<'a> Lines<'a> {
+    /// Index of the line holding joined offset `at`.
+    pub fn line_at(&self, at: usize) -> usize {
+        self.lines
+            .partition_point(|l| l.start <= at)
+            .saturating_sub(1)
+    }
+
+    /// Source span of `joined[a..b]`.
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        let (la, lb) = (self.line_at(a), self.line_at(b.saturating_sub(1).max(a)));
+        let (Some(x), Some(y)) = (self.lines.get(la), self.lines.get(lb)) else {
+            return Span::default();
+        };
+        let start = x.span(a.saturating_sub(x.start).min(x.text.len()), x.text.len());
+        let end = y.span(0, b.saturating_sub(y.start).min(y.text.len()));
+        Span::new(start.start, end.end.max(start.start))
+    }
+}
+
+/// Build the line stream of a body. `source` is the decoded input, used only to
+/// see whether blank lines separate two plain-text blocks.
+pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
+    let mut b = Builder {
+        lines: Vec::new(),
+        joined: String::new(),
+    };
+    let mut prev_end: Option<usize> = None;
+    for page in &body.pages {
+        let mut first_in_page = true;
+        for block in &page.blocks {
+            match block {
+                Block::Text(t) => {
+                    let para = first_in_page
+                        || t.column.is_none()
+                        || prev_end.is_none_or(|e| blank_between(source, e, t.span.start));
+                    let mut first = true;
+                    let mut at = 0;
+                    for piece in t.text.split('\n') {
+                        b.push_raw(
+                            piece,
+                            vec![(piece.len(), &t.map, at)],
+                            t.column,
+                            para && first,
+                            page.number,
+                            false,
+                        );
+                        first = false;
+                        at += piece.len() + 1;
+                    }
+                    prev_end = Some(t.span.end);
+                }
+                Block::Table(table) => {
+                    let mut first = true;
+                    if let Some(c) = &table.caption {
+                        b.push_raw(
+                            &c.text,
+                            vec![(c.text.len(), &c.map, 0)],
+                            c.column,
+                            true,
+                            page.number,
+                            true,
+                        );
+                        first = false;
+                    }
+                    for row in &table.rows {
+                        let filled: Vec<&Cell> = row
+                            .cells
+                            .iter()
+                            .filter(|c| !c.text.trim().is_empty())
+                            .collect();
+                        if filled.len() == 1 {
+                            let c = filled[0];
+                            let mut at = 0;
+                            for piece in c.text.split('\n') {
+                                b.push_raw(
+                                    piece,
+                                    vec![(piece.len(), &c.map, at)],
+                                    None,
+                                    first,
+                                    page.number,
+                                    true,
+                                );
+                                at += piece.len() + 1;
+                                first = false;
+                            }
+                        } else if !filled.is_empty() {
+                            let mut raw = String::new();
+                            let mut parts = Vec::new();
+                            for (i, c) in row.cells.iter().enumerate() {
+                                if i > 0 {
+                                    raw.push('\t');
+                                    parts.push((1, &c.map, usize::MAX));
+                                }
+                                raw.push_str(&c.text);
+                                parts.push((c.text.len(), &c.map, 0));
+                            }
+                            b.push_raw(&raw, parts, None, first, page.number, true);
+                            first = false;
+                        }
+                    }
+                    prev_end = Some(table.span.end);
+                }
+            }
+            first_in_page = false;
+        }
+    }
+    let lower = b.joined.to_ascii_lowercase();
+    Lines {
+        lines: b.lines,
+        joined: b.joined,
+        lower,
+    }
+}
+
+fn blank_between(source: &str, a: usize, b: usize) -> bool {
+    let gap = source.as_bytes().get(a..b).unwrap_or(&[]);
+    memchr::memchr_iter(b'\n', gap).take(2).count() >= 2
+}
+
+struct Builder<'a> {
+    lines: Vec<Line<'a>>,
+    joined: String,
+}
+
+impl<'a> Builder<'a> {
+    /// `pieces`: (length in raw, map, offset in map's text); a `usize::MAX`
+    /// offset marks a synthetic separator with no source of its own.
+    fn push_raw(
+        &mut self,
+        raw: &str,
+        pieces: Vec<(usize, &'a TextMap, usize)>,
+        column: Option<u32>,
+        para_break: bool,
+        page: u32,
+        in_table: bool,
+    ) {
+        let mut parts = Vec::with_capacity(pieces.len());
+        let mut at = 0;
+        for (len, map, map_off) in pieces {
+            if map_off != usize::MAX {
+                parts.push(Part {
+                    at,
+                    len,
+                    map,
+                    map_off,
+                });
+            }
+            at += len;
+        }
+        let mut text = String::with_capacity(raw.len());
+        let mut clean_map = TextMap::new();
+        let mut pending_space: Option<usize> = None;
+        let mut cellular = false;
+        for (i, c) in raw.char_indices() {
+            let space = c.is_whitespace() || c == '|';
+            if c == '|' || c == '\t' {
+                cellular = true;
+            }
+            if space {
+                pending_space.get_or_insert(i);
+                continue;
+            }
+            if let Some(s) = pending_space.take() {
+                if !text.is_empty() {
+                    text.push(' ');
+                    clean_map.push_replaced(1, Span::new(s, i));
+                }
+            }
+            text.push(c);
+            clean_map.push_verbatim(i, c.len_utf8());
+        }
+        if text.is_empty() {
+            return;
+        }
+        if !self.joined.is_empty() {
+            self.joined.push('\n');
+        }
+        let start = self.joined.len();
+        self.joined.push_str(&text);
+        self.lines.push(Line {
+            text,
+            start,
+            column,
+            raw: raw.to_string(),
+            clean_map,
+            parts,
+            para_break,
+            page,
+            in_table,
+            cellular,
+        });
+    }
+}

@@ -1,0 +1,398 @@
+//! The signature block after "Pursuant to the requirements of the Securities
+//! Exchange Act of 1934, the registrant has duly caused this report to be signed".
+//!
+//! ```text
+//!                                             HANARO TELECOM, INC.
+//! Date: April 8, 2003                         By:  /s/ Kyu June Hwang
+//!                                                  Name:  Kyu June Hwang
+//!                                                  Title: Managing Director
+//! ```
+
+use super::cover::{caption, fold, is_rule};
+use super::dates::{find_date, iso};
+use super::find;
+use super::lines::{Line, Lines};
+use super::Signature;
+use crate::span::{Field, Span};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Key {
+    By,
+    Name,
+    Title,
+    Date,
+}
+
+/// Keys in a line: (key, key start, value start) in clean-text offsets.
+fn keys(text: &str) -> Vec<(Key, usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .map(|w| {
+            let s = at;
+            at += w.len() + 1;
+            (s, w)
+        })
+        .collect();
+    for (k, &(s, w)) in words.iter().enumerate() {
+        let lower = w.to_ascii_lowercase();
+        let next = words.get(k + 1).map(|x| x.1);
+        let key = match lower.as_str() {
+            "by:" => Some(Key::By),
+            "by" if k == 0
+                && (next.is_none()
+                    || next.is_some_and(|n| n.to_ascii_lowercase().starts_with("/s/"))) =>
+            {
+                Some(Key::By)
+            }
+            "name:" => Some(Key::Name),
+            "title:" => Some(Key::Title),
+            "date:" | "dated:" => Some(Key::Date),
+            "date" | "dated"
+                if k == 0
+                    && next.is_some_and(|n| {
+                        find_date(n).is_some() || super::dates::month(n).is_some()
+                    }) =>
+            {
+                Some(Key::Date)
+            }
+            _ if lower.starts_with("/s/")
+                && (k == 0
+                    || words
+                        .get(k - 1)
+                        .is_some_and(|p| p.1.eq_ignore_ascii_case("by"))) =>
+            {
+                if k == 0 {
+                    out.push((Key::By, s, s));
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(key) = key {
+            out.push((key, s, (s + w.len() + 1).min(text.len())));
+        }
+    }
+    out
+}
+
+#[derive(Debug, Default, Clone)]
+struct Signer {
+    registrant: Option<Field<String>>,
+    date: Option<Field<String>>,
+    by: Option<Field<String>>,
+    name: Option<Field<String>>,
+    title: Option<Field<String>>,
+    /// Joined-text end of the last free-text value, to judge truncation.
+    text_end: usize,
+    /// That value ends a sentence, so a cut right after it lost nothing.
+    last_complete: bool,
+}
+
+impl Signer {
+    fn touch(&mut self, line: &Line) {
+        self.text_end = line.end();
+        self.last_complete = super::ends_complete(&line.text);
+    }
+
+    fn signed(&self) -> bool {
+        self.by.is_some() || self.name.is_some()
+    }
+}
+
+fn field(line: &Line, a: usize, b: usize) -> Option<Field<String>> {
+    let raw = line.text.get(a..b)?;
+    let lead = raw.len() - raw.trim_start().len();
+    let value = raw.trim();
+    if value.is_empty() {
+        return None;
+    }
+    Some(Field::new(
+        value.to_string(),
+        line.span(a + lead, a + lead + value.len()),
+    ))
+}
+
+fn date_field(line: &Line, a: usize, b: usize) -> Option<Field<String>> {
+    let raw = line.text.get(a..b)?;
+    let (p, s, e) = find_date(raw)?;
+    Some(Field::new(iso(&p)?, line.span(a + s, a + e)))
+}
+
+/// The name in a `/s/ Name` signature.
+fn signed_name(by: &Field<String>, line: &Line) -> Option<Field<String>> {
+    let v = by.value.as_str();
+    let lower = v.to_ascii_lowercase();
+    let cut = if lower.starts_with("/s/") {
+        3
+    } else if lower.starts_with("s/") {
+        2
+    } else {
+        0
+    };
+    let name = v.get(cut..)?.trim();
+    if name.is_empty() {
+        return None;
+    }
+    // Locate the name inside the line for its span.
+    let at = line.text.find(name)?;
+    Some(Field::new(name.to_string(), line.span(at, at + name.len())))
+}
+
+const CONNECTORS: &[&str] = &["and", "&", "of", "for", "the", "-", "–", "to"];
+
+pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
+    let lower = &lines.lower;
+    let Some((s, e)) = find::phrase(
+        lower,
+        0,
+        lower.len(),
+        "duly caused this report to be signed",
+    )
+    .or_else(|| {
+        find::phrase(
+            lower,
+            0,
+            lower.len(),
+            "duly caused this report on form 6-k to be signed",
+        )
+    })
+    .or_else(|| find::phrase(lower, 0, lower.len(), "caused this report to be signed")) else {
+        return Vec::new();
+    };
+    let sentence_end = lower
+        .get(e..)
+        .and_then(|t| {
+            let b = t.as_bytes();
+            (0..b.len())
+                .find(|&i| b[i] == b'.' && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+        })
+        .map_or(e, |p| e + p + 1);
+    let sentence_start = lines.lines.get(lines.line_at(s)).map_or(s, |l| l.start);
+    let block_date = lines
+        .joined
+        .get(sentence_start..sentence_end)
+        .and_then(find_date)
+        .and_then(|(p, a, b)| {
+            Some(Field::new(
+                iso(&p)?,
+                lines.span(sentence_start + a, sentence_start + b),
+            ))
+        });
+    let first = lines.line_at(sentence_end.saturating_sub(1)) + 1;
+
+    let mut signers: Vec<Signer> = Vec::new();
+    let mut cur = Signer::default();
+    let mut registrant: Option<Field<String>> = None;
+    let mut pending: Option<Key> = None;
+    let mut title_line: Option<usize> = None;
+    let mut expect_name = false;
+    let start_page = lines.lines.get(first).map_or(0, |l| l.page);
+    for i in first..lines.lines.len().min(first + 60) {
+        let Some(line) = lines.lines.get(i) else {
+            break;
+        };
+        if line.page > start_page + 1 {
+            break;
+        }
+        let text = line.text.as_str();
+        if is_rule(text) {
+            continue;
+        }
+        let f = fold(text);
+        if text.starts_with('(') && f == "signature" {
+            expect_name = true;
+            continue;
+        }
+        if matches!(
+            f.as_str(),
+            "signature" | "signatures" | "registrant" | "name" | "title"
+        ) {
+            continue;
+        }
+        let ks = keys(text);
+        if !ks.is_empty() {
+            title_line = None;
+            // Text before the first key (a registrant line that also holds `By:`).
+            for (n, &(key, _, v)) in ks.iter().enumerate() {
+                let end = ks.get(n + 1).map_or(text.len(), |k| k.1);
+                let value = match key {
+                    Key::Date => date_field(line, v, end),
+                    _ => field(line, v, end),
+                };
+                let Some(value) = value else {
+                    pending = Some(key);
+                    continue;
+                };
+                pending = None;
+                apply(
+                    &mut cur,
+                    &mut signers,
+                    key,
+                    value,
+                    line,
+                    &mut title_line,
+                    i,
+                    &registrant,
+                );
+            }
+            continue;
+        }
+        if let Some(key) = pending.take() {
+            let value = if key == Key::Date {
+                date_field(line, 0, text.len())
+            } else {
+                field(line, 0, text.len())
+            };
+            if let Some(value) = value {
+                apply(
+                    &mut cur,
+                    &mut signers,
+                    key,
+                    value,
+                    line,
+                    &mut title_line,
+                    i,
+                    &registrant,
+                );
+                continue;
+            }
+        }
+        if cur.by.is_some()
+            && cur.title.is_none()
+            && text.starts_with('(')
+            && text.ends_with(')')
+            && caption(text).is_none()
+        {
+            // "(Chief Legal Officer)" under the signature.
+            let inner = &text[1..text.len() - 1];
+            cur.title = field(line, 1, 1 + inner.len());
+            cur.touch(line);
+            title_line = Some(i);
+            continue;
+        }
+        if cur.by.is_some() && cur.name.is_none() {
+            let same = cur
+                .by
+                .as_ref()
+                .and_then(|b| signed_name(b, line))
+                .is_some_and(|n| fold(&n.value) == fold(text));
+            if same || expect_name {
+                cur.name = field(line, 0, text.len());
+                cur.touch(line);
+                expect_name = false;
+                // The line after a bare name line is the title.
+                title_line = None;
+                pending = Some(Key::Title);
+                continue;
+            }
+        }
+        if let (Some(t), Some(title)) = (title_line, cur.title.as_mut()) {
+            if let Some(prev) = lines.lines.get(t) {
+                let last = title
+                    .value
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let connector = CONNECTORS.contains(&last.as_str()) || title.value.ends_with(',');
+                let cells = prev.cellular && line.cellular;
+                let words = text.split(' ').count();
+                let is_registrant = registrant.as_ref().is_some_and(|r| fold(&r.value) == f);
+                if (connector || cells)
+                    && words <= 10
+                    && !is_registrant
+                    && find_date(text).is_none()
+                {
+                    title.value.push_str(if connector { " " } else { ", " });
+                    title.value.push_str(text);
+                    title.span = Span::new(
+                        title.span.start,
+                        line.span(0, text.len()).end.max(title.span.start),
+                    );
+                    cur.touch(line);
+                    title_line = Some(i);
+                    continue;
+                }
+            }
+        }
+        if !cur.signed() && signers.is_empty() {
+            // A company line before the first signature is the registrant.
+            if text.split(' ').count() <= 12 && !text.ends_with(':') && caption(text).is_none() {
+                registrant = field(line, 0, text.len());
+                cur.registrant.clone_from(&registrant);
+            }
+            continue;
+        }
+        if cur.signed() || !signers.is_empty() {
+            break;
+        }
+    }
+    if cur.signed() || cur.date.is_some() && !signers.is_empty() {
+        signers.push(cur);
+    }
+    signers
+        .into_iter()
+        .filter(|s| s.signed())
+        .filter(|s| !(cut_end && s.text_end >= lines.joined.len() && !s.last_complete))
+        .map(|s| {
+            let name = s.name.or_else(|| {
+                let by = s.by.as_ref()?;
+                let v = by.value.as_str();
+                let lower = v.to_ascii_lowercase();
+                let cut = if lower.starts_with("/s/") { 3 } else { 0 };
+                let n = v.get(cut..)?.trim();
+                (!n.is_empty()).then(|| Field::new(n.to_string(), by.span))
+            });
+            Signature {
+                registrant: s.registrant.or_else(|| registrant.clone()),
+                date: s.date.or_else(|| block_date.clone()),
+                by: s.by,
+                name,
+                title: s.title,
+            }
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn apply(
+    cur: &mut Signer,
+    signers: &mut Vec<Signer>,
+    key: Key,
+    value: Field<String>,
+    line: &Line,
+    title_line: &mut Option<usize>,
+    i: usize,
+    registrant: &Option<Field<String>>,
+) {
+    let start_new = match key {
+        Key::Date => cur.date.is_some() && cur.signed(),
+        Key::By => cur.by.is_some(),
+        Key::Name => cur.name.is_some(),
+        Key::Title => cur.title.is_some(),
+    };
+    if start_new {
+        signers.push(std::mem::take(cur));
+        cur.registrant.clone_from(registrant);
+    }
+    match key {
+        Key::Date => {
+            cur.date = Some(value);
+        }
+        Key::By => {
+            cur.touch(line);
+            cur.by = Some(value);
+        }
+        Key::Name => {
+            cur.touch(line);
+            cur.name = Some(value);
+        }
+        Key::Title => {
+            cur.touch(line);
+            cur.title = Some(value);
+            *title_line = Some(i);
+        }
+    }
+}
