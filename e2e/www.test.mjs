@@ -272,6 +272,58 @@ test("cancel stops a big parse and the page stays usable; 50 MB input shows prog
   rmSync(big);
 });
 
+test("contract mock: every report field renders and highlights its source", async () => {
+  // The real report reader may not have landed: serve a stand-in pkg/form6k.js that returns
+  // the documented JSON shape, and check the page's rendering of it.
+  const c = await newContext({ serviceWorkers: "block" });
+  await c.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
+  await c.route("**/pkg/form6k.js", (route) => route.fulfill({ path: path.join(ROOT, "e2e/mock/form6k.js"), contentType: "text/javascript" }));
+  const p = await newPage(c);
+  const header = "<SEC-HEADER>\nACCESSION NUMBER:\t\t0001178913-03-000123\nCONFORMED SUBMISSION TYPE:\t6-K\nFILED AS OF DATE:\t\t20030408\n" +
+    "FILER:\n\tCOMPANY DATA:\n\t\tCOMPANY CONFORMED NAME:\t\t\tHANARO TELECOM INC\n\t\tCENTRAL INDEX KEY:\t\t\t0001088153\n" +
+    "\tFILING VALUES:\n\t\tFORM TYPE:\t\t6-K\n\t\tSEC FILE NUMBER:\t000-30504\n\tBUSINESS ADDRESS:\n\t\tSTREET 1:\t\tKUKJE ELECTRONICS CENTER BLDG\n\t\tCITY:\t\t\tSEOUL\n" +
+    "\tFORMER COMPANY:\n\t\tFORMER CONFORMED NAME:\tHANARO TELECOM CORP\n\t\tDATE OF NAME CHANGE:\t19990806\n</SEC-HEADER>\n";
+  await p.fill("#paste", header + readFileSync(SEED, "latin1"));
+  await p.click("#parse-text");
+  await parsed(p);
+  const view = await p.textContent("#view");
+  for (const want of ["HANARO TELECOM, INC.", "April 2003", "Form 20-F", "0001178913-03-000123", "2003-04-08",
+    "99.1", "/s/ Kyu June Hwang", "Managing Director", "0001088153", "KUKJE ELECTRONICS CENTER BLDG", "HANARO TELECOM CORP", "mock-diagnostic"]) {
+    assert.ok(view.includes(want), `view lacks ${want}`);
+  }
+  await p.click(".summary .registrants button.span-link");
+  assert.equal(await p.textContent("#source mark"), "HANARO TELECOM, INC.");
+  // Every string value in the cover, exhibits, signatures and header highlights exactly itself.
+  const buttons = p.locator("#sec-cover button.span-link, #sec-exhibits button.span-link, #sec-signatures button.span-link, #sec-header button.span-link");
+  const n = await buttons.count();
+  assert.ok(n >= 15, `only ${n} clickable values`);
+  let checked = 0;
+  for (let i = 0; i < n; i++) {
+    const b = buttons.nth(i);
+    const label = (await b.textContent()).replace(/^Form /, "");
+    await b.click();
+    const mark = await p.textContent("#source mark");
+    if (/^\d{4}-\d\d-\d\d$|^(Yes|No)$|April 2003/.test(label)) continue; // normalized values
+    assert.equal(mark, label, `value ${i} highlights ${JSON.stringify(mark)}`);
+    checked++;
+  }
+  assert.ok(checked >= 10);
+  // Exhibit -> its document opens.
+  await p.click("#sec-exhibits button.link");
+  assert.ok(await p.evaluate(() => document.querySelector('details.doc[data-sequence="1"]').open));
+  // Tables render as tables; CSV download quotes and defuses formulas.
+  await p.waitForSelector("figure.table table");
+  const { bytes } = await downloadOf(p, () => p.click("figure.table button:has-text('Download CSV')"));
+  assert.equal(bytes.toString("utf8"), 'Exhibit,Description\r\n\'=99.1,"Annual, ""report"""\r\n');
+  // Copy JSON.
+  await p.click("details.json-card > summary");
+  await p.click("text=Copy JSON");
+  const copied = JSON.parse(await p.evaluate(() => navigator.clipboard.readText()));
+  assert.equal(copied.report.registrants[0].name.value, "HANARO TELECOM, INC.");
+  await p.screenshot({ path: path.join(SHOTS, "mock-report.png"), fullPage: true });
+  await c.close();
+});
+
 test("phone width (375 px): no horizontal scroll, screenshot", async () => {
   const c = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const p = await newPage(c);

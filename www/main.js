@@ -155,6 +155,8 @@ async function openOne(input, gen = ++generation) {
     const text = await sourceOf(input, filing);
     current = { input, filing, source: text };
     showFiling();
+    // On a phone the results start below the fold: bring them up.
+    if ($("filing").getBoundingClientRect().top > innerHeight * 0.75) $("filing").scrollIntoView({ block: "start" });
     const s = summarize(filing);
     status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
       (blocks ? "" : " Pages and tables were left out for this large input."));

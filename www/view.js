@@ -113,7 +113,7 @@ function summaryCard(ctx) {
         fieldButton(ctx, x.name, "Registrant"),
         x.englishName ? [" (", fieldButton(ctx, x.englishName, "English name"), ")"] : null))
     : s.registrants.length ? s.registrants.map((n) => h("span", { className: "reg" }, n))
-    : [h("span", { className: "absent" }, "registrant not found")];
+    : [h("span", { className: "absent" }, "No registrant found")];
   const facts = [
     ["Form", r?.formType ? fieldButton(ctx, r.formType, "Form type") : hd?.submissionType ? fieldButton(ctx, hd.submissionType, "Submission type") : s.form || "—"],
     ["Month of report", r?.periodOfReport ? fieldButton(ctx, r.periodOfReport, "Month of report") : "—"],
