@@ -61,6 +61,8 @@ async function downloadOf(page, click) {
   const [dl] = await Promise.all([page.waitForEvent("download"), click()]);
   return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
 }
+/** Empty the status line so that `parsed` waits for the next parse, not the last one. */
+const clearStatus = (p) => p.evaluate(() => { document.getElementById("status").textContent = ""; });
 const sha256 = (b) => createHash("sha256").update(b).digest("hex");
 
 // ---------- the tests ----------
@@ -71,6 +73,7 @@ const ctx = await newContext();
 const page = await newPage(ctx);
 
 test("example: loads, source pane shows the filing", async () => {
+  await clearStatus(page);
   await page.click("#example");
   await parsed(page);
   const src = await page.textContent("#source");
@@ -129,6 +132,7 @@ test("JSON: collapsible, copy and download", async () => {
 });
 
 test("HTML 6-K (Alcon) shows its fields [needs html body + report]", async () => {
+  await clearStatus(page);
   await page.setInputFiles("#files", ALCON);
   await parsed(page);
   const view = await page.textContent("#view");
@@ -138,6 +142,7 @@ test("HTML 6-K (Alcon) shows its fields [needs html body + report]", async () =>
 });
 
 test("whole submission: header fields, uuencoded attachment downloads with the right bytes [needs envelope]", async () => {
+  await clearStatus(page);
   await page.setInputFiles("#files", BANCORP);
   await parsed(page);
   const view = await page.textContent("#view");
@@ -170,6 +175,7 @@ print(hashlib.sha256(out).hexdigest(), len(out))`, BANCORP]).toString().trim().s
 });
 
 test("a document without an attachment downloads its body text", async () => {
+  await clearStatus(page);
   await page.click("#example");
   await parsed(page);
   await page.click("details.doc > summary");
@@ -198,6 +204,7 @@ test("three files at once: three rows, sortable, CSV export, open a row", async 
   await page.screenshot({ path: path.join(SHOTS, "batch.png") });
   // Keyboard: focus the seed's row and press Enter.
   await page.locator("#batch-table tbody tr", { hasText: path.basename(SEED) }).focus();
+  await clearStatus(page);
   await page.keyboard.press("Enter");
   await parsed(page);
   assert.ok(await page.isVisible("#filing"));
@@ -205,6 +212,7 @@ test("three files at once: three rows, sortable, CSV export, open a row", async 
 });
 
 test("hostile filing: no script, handler or javascript: URL runs", async () => {
+  await clearStatus(page);
   await page.setInputFiles("#files", HOSTILE);
   await parsed(page);
   // Open everything that renders lazily, click every value.
@@ -214,6 +222,7 @@ test("hostile filing: no script, handler or javascript: URL runs", async () => {
   for (let i = 0, n = await buttons.count(); i < n; i++) await buttons.nth(i).click();
   // And the same text pasted.
   await page.fill("#paste", readFileSync(HOSTILE, "utf8"));
+  await clearStatus(page);
   await page.click("#parse-text");
   await parsed(page);
   for (const d of await page.$$("details")) await d.evaluate((el) => { el.open = true; });
@@ -238,6 +247,8 @@ self.addEventListener("message", (e) => { if (e.data.input === "CRASH") throw ne
   await p.click("#parse-text");
   await p.waitForFunction(() => /crashed.*restarted/.test(document.getElementById("status").textContent), null, { timeout: 10_000 });
   assert.equal(await p.getAttribute("#status", "role"), "status");
+  await clearStatus(p);
+  await clearStatus(p);
   await p.click("#example");
   await parsed(p);
   await c.close();
@@ -264,9 +275,11 @@ test("cancel stops a big parse and the page stays usable; 50 MB input shows prog
   // Cancel: start again and stop it.
   await page.setInputFiles("#files", big);
   await page.waitForSelector("#progress:not([hidden])", { timeout: 5_000 });
+  await clearStatus(page);
   await page.click("#cancel");
   await page.waitForFunction(() => /^Cancelled/.test(document.getElementById("status").textContent));
   assert.ok(await page.isHidden("#progress"));
+  await clearStatus(page);
   await page.click("#example");
   await parsed(page);
   rmSync(big);
@@ -284,6 +297,7 @@ test("contract mock: every report field renders and highlights its source", asyn
     "\tFILING VALUES:\n\t\tFORM TYPE:\t\t6-K\n\t\tSEC FILE NUMBER:\t000-30504\n\tBUSINESS ADDRESS:\n\t\tSTREET 1:\t\tKUKJE ELECTRONICS CENTER BLDG\n\t\tCITY:\t\t\tSEOUL\n" +
     "\tFORMER COMPANY:\n\t\tFORMER CONFORMED NAME:\tHANARO TELECOM CORP\n\t\tDATE OF NAME CHANGE:\t19990806\n</SEC-HEADER>\n";
   await p.fill("#paste", header + readFileSync(SEED, "latin1"));
+  await clearStatus(p);
   await p.click("#parse-text");
   await parsed(p);
   const view = await p.textContent("#view");
@@ -327,6 +341,7 @@ test("contract mock: every report field renders and highlights its source", asyn
 test("phone width (375 px): no horizontal scroll, screenshot", async () => {
   const c = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
   const p = await newPage(c);
+  await clearStatus(p);
   await p.click("#example");
   await parsed(p);
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -343,6 +358,7 @@ test("offline: after one visit the page loads and parses with the network off", 
   await c.setOffline(true);
   await p.reload();
   await p.waitForFunction(() => /^Ready/.test(document.getElementById("status").textContent), null, { timeout: 20_000 });
+  await clearStatus(p);
   await p.click("#example");
   await parsed(p);
   assert.ok((await p.textContent("#source")).includes("For the month of April 2003"));
