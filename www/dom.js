@@ -1,0 +1,81 @@
+// Small DOM helpers. Filing content only ever becomes text nodes: `h` turns every
+// string child into a Text node and sets only properties, never HTML.
+
+/** h("p", {className: "x", onclick}, "text", child) */
+export function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props ?? {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
+    else if (k === "dataset") Object.assign(el.dataset, v);
+    else if (k.startsWith("aria-") || k === "role" || k === "for") el.setAttribute(k, String(v));
+    else el[k] = v;
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c == null || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+/** Save bytes or text as a file. The blob is typed octet-stream so it is never rendered here. */
+export function download(name, data) {
+  const blob = data instanceof Blob ? data : new Blob([data], { type: "application/octet-stream" });
+  const url = URL.createObjectURL(blob);
+  const a = h("a", { href: url, download: safeName(name) });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** A file name from filing data: no path separators or control characters. */
+export function safeName(name) {
+  const s = String(name ?? "").replace(/[\/\\:\u0000-\u001f\u007f"<>|?*]+/g, "_").trim();
+  return s.replace(/^\.+/, "").slice(0, 150) || "download";
+}
+
+/** RFC 4180 CSV; cells that a spreadsheet would run as formulas get a leading quote. */
+export function toCsv(rows) {
+  return rows.map((r) => r.map(csvCell).join(",")).join("\r\n") + "\r\n";
+}
+
+function csvCell(v) {
+  let s = v == null ? "" : String(v);
+  if (/^[=+@\t\r]/.test(s) || /^-[^\d.\s]/.test(s)) s = "'" + s;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const MONTHS = ["January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December"];
+
+/** {year, month, day?} as "April 2003" or "14 April 2003". */
+export function periodText(p) {
+  if (!p || !p.year) return "";
+  const m = MONTHS[(p.month ?? 0) - 1] ?? `month ${p.month}`;
+  return p.day ? `${p.day} ${m} ${p.year}` : `${m} ${p.year}`;
+}
+
+export function plural(n, one, many = one + "s") {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+export function formatBytes(n) {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}

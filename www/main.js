@@ -1,0 +1,359 @@
+// The page: inputs, the parser worker, the batch table and the filing view.
+
+import { h, download, toCsv, plural, formatBytes } from "./dom.js";
+import { SourcePane } from "./source.js";
+import { renderFiling, summarize } from "./view.js";
+
+const $ = (id) => document.getElementById(id);
+const BLOCKS_LIMIT = 16 * 1024 * 1024; // bigger inputs are parsed without pages and blocks
+const SHOW_PROGRESS_AT = 512 * 1024;   // bigger inputs show progress at once, smaller after a beat
+
+const status = (msg, kind = "") => {
+  $("status").textContent = msg;
+  $("status").className = `status ${kind}`;
+};
+const source = new SourcePane($("source"), $("source-info"));
+
+// ---------- the worker ----------
+
+let worker = null;
+let workerReady = null;
+let pending = new Map(); // id -> {resolve, reject}
+let nextId = 1;
+
+function startWorker() {
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  let readyResolve, readyReject;
+  workerReady = new Promise((res, rej) => { readyResolve = res; readyReject = rej; });
+  workerReady.catch(() => {});
+  worker.onmessage = ({ data }) => {
+    if (data.op === "ready") {
+      $("version").textContent = `form6k ${data.version}`;
+      readyResolve(data.version);
+      return;
+    }
+    if (data.op === "init-failed") {
+      readyReject(new Error(data.message));
+      return;
+    }
+    const p = pending.get(data.id);
+    if (!p) return;
+    pending.delete(data.id);
+    if (data.op === "error") {
+      if (data.fatal) restartWorker(`The parser crashed (${data.message}); it has been restarted.`);
+      p.reject(Object.assign(new Error(data.message), { crashed: !!data.fatal }));
+    } else p.resolve(data);
+  };
+  // An uncaught error or a wasm trap outside our try/catch: replace the worker.
+  worker.onerror = (e) => {
+    e.preventDefault?.();
+    restartWorker(`The parser crashed${e.message ? ` (${e.message})` : ""}; it has been restarted.`);
+  };
+  worker.onmessageerror = () => restartWorker("The parser sent a message that could not be read; it has been restarted.");
+}
+
+function restartWorker(message) {
+  worker?.terminate();
+  const failed = pending;
+  pending = new Map();
+  startWorker();
+  for (const p of failed.values()) p.reject(Object.assign(new Error(message), { crashed: true }));
+  if (message) status(message, "error");
+}
+
+function call(msg, transfer = []) {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    workerReady.then(() => worker.postMessage({ id, ...msg }, transfer), reject);
+  });
+}
+
+// ---------- inputs ----------
+// An input is {name, size, text} (pasted) or {name, size, blob} (a file or the example).
+// Files are kept as Blobs and read again when an attachment is asked for.
+
+async function inputData(input) {
+  return input.blob ? new Uint8Array(await input.blob.arrayBuffer()) : input.text;
+}
+
+async function parseInput(input, blocks) {
+  const data = await inputData(input);
+  const res = await call({ op: "parse", input: data, options: { blocks } }, data instanceof Uint8Array ? [data.buffer] : []);
+  const filing = res.filing;
+  if (!blocks) filing.blocksOmitted = true;
+  return { filing, seconds: res.seconds };
+}
+
+/** The decoded text the spans point into (the parser returns it for byte input). */
+async function sourceOf(input, filing) {
+  if (typeof filing.source === "string") return filing.source;
+  if (input.text != null) return input.text;
+  const bytes = await inputData(input);
+  const label = { "windows-1252": "windows-1252", "utf-16le": "utf-16le", "utf-16be": "utf-16be" }[filing.encoding] ?? "utf-8";
+  return new TextDecoder(label).decode(bytes);
+}
+
+let busy = 0;
+let progressTimer = 0;
+function beginWork(label, size) {
+  busy++;
+  $("progress-text").textContent = label;
+  clearTimeout(progressTimer);
+  const show = () => { $("progress").hidden = false; };
+  if (size >= SHOW_PROGRESS_AT) show(); else progressTimer = setTimeout(show, 250);
+  document.body.setAttribute("aria-busy", "true");
+}
+function endWork() {
+  busy = Math.max(0, busy - 1);
+  if (!busy) {
+    clearTimeout(progressTimer);
+    $("progress").hidden = true;
+    document.body.removeAttribute("aria-busy");
+  }
+}
+
+let generation = 0; // bumped on every new request and on Cancel; stale results are dropped
+let batch = [];     // [{input, summary, error}]
+let current = null; // {input, filing}
+
+async function openInputs(inputs) {
+  if (!inputs.length) return;
+  const gen = ++generation;
+  if (inputs.length === 1) return openOne(inputs[0], gen);
+  $("filing").hidden = true;
+  batch = inputs.map((input) => ({ input, summary: null, error: null }));
+  renderBatch();
+  $("batch").hidden = false;
+  const total = inputs.reduce((n, i) => n + i.size, 0);
+  for (const [i, row] of batch.entries()) {
+    if (gen !== generation) return;
+    beginWork(`Parsing ${row.input.name} (${i + 1} of ${batch.length})…`, total);
+    status(`Parsing ${i + 1} of ${batch.length}: ${row.input.name}…`);
+    try {
+      const { filing } = await parseInput(row.input, false);
+      row.summary = summarize(filing);
+    } catch (e) {
+      row.error = e.message;
+    } finally {
+      endWork();
+    }
+    if (gen !== generation) return;
+    renderBatch();
+  }
+  const failed = batch.filter((r) => r.error).length;
+  status(`Parsed ${plural(batch.length, "file")}${failed ? `; ${failed} failed` : ""}. Choose a row to open a filing.`);
+}
+
+async function openOne(input, gen = ++generation) {
+  const blocks = input.size <= BLOCKS_LIMIT;
+  beginWork(`Parsing ${input.name} (${formatBytes(input.size)})…`, input.size);
+  status(`Parsing ${input.name}…`);
+  try {
+    const { filing, seconds } = await parseInput(input, blocks);
+    if (gen !== generation) return;
+    const text = await sourceOf(input, filing);
+    current = { input, filing, source: text };
+    showFiling();
+    // On a phone the results start below the fold: bring them up.
+    if ($("filing").getBoundingClientRect().top > innerHeight * 0.75) $("filing").scrollIntoView({ block: "start" });
+    const s = summarize(filing);
+    status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
+      (blocks ? "" : " Pages and tables were left out for this large input."));
+  } catch (e) {
+    if (gen !== generation) return;
+    status(e.crashed ? e.message : `Could not parse ${input.name}: ${e.message}`, "error");
+  } finally {
+    endWork();
+  }
+}
+
+function showFiling() {
+  const { input, filing, source: text } = current;
+  source.set(text);
+  const view = $("view");
+  view.replaceChildren(renderFiling({
+    filing, source: text, name: input.name,
+    onSpan: (span, label) => source.show(span, label),
+    onAttachment: (doc, name) => saveAttachment(input, doc, name),
+    status,
+  }));
+  if (filing.blocksOmitted) {
+    view.querySelector("#sec-documents h2")?.after(h("p", { className: "note" },
+      `This input is ${formatBytes(input.size)}, so pages and tables were left out to keep the page quick. `,
+      h("button", { type: "button", onclick: () => reparseWithBlocks(input) }, "Parse again with pages")));
+  }
+  $("filing").hidden = false;
+}
+
+async function reparseWithBlocks(input) {
+  const gen = ++generation;
+  beginWork(`Parsing ${input.name} with pages…`, input.size);
+  try {
+    const { filing } = await parseInput(input, true);
+    if (gen !== generation) return;
+    current = { ...current, filing };
+    showFiling();
+    status(`Parsed ${input.name} with pages and tables.`);
+  } catch (e) {
+    if (gen === generation) status(`Could not parse ${input.name} with pages: ${e.message}`, "error");
+  } finally {
+    endWork();
+  }
+}
+
+async function saveAttachment(input, doc, name) {
+  const seq = doc.sequence?.value;
+  if (seq == null) return status("This attachment has no sequence number to ask the parser for.", "error");
+  beginWork(`Decoding ${name}…`, input.size);
+  try {
+    const data = await inputData(input);
+    const res = await call({ op: "attachment", input: data, sequence: seq }, data instanceof Uint8Array ? [data.buffer] : []);
+    if (!res.bytes) return status(`The parser found no attachment in document ${seq}.`, "error");
+    download(name, res.bytes);
+    status(`Saved ${name} (${formatBytes(res.bytes.length)}).`);
+  } catch (e) {
+    status(`Could not decode ${name}: ${e.message}`, "error");
+  } finally {
+    endWork();
+  }
+}
+
+$("cancel").addEventListener("click", () => {
+  generation++;
+  restartWorker("");
+  busy = 1;
+  endWork();
+  status("Cancelled. The parser was stopped and restarted.");
+});
+
+// ---------- the batch table ----------
+
+const COLUMNS = [
+  ["name", "File"], ["registrant", "Registrant"], ["form", "Form"], ["month", "Month"],
+  ["fileNumber", "File number"], ["annualReportForm", "20-F/40-F"], ["exhibits", "Exhibits"], ["diagnostics", "Diagnostics"],
+];
+let sortKey = null, sortDir = 1;
+
+function batchValues(row) {
+  const s = row.summary;
+  return {
+    name: row.input.name,
+    registrant: s ? s.registrants.join("; ") : row.error ? `error: ${row.error}` : "…",
+    form: s?.form ?? "", month: s?.month ?? "", monthSort: s ? s.month && monthKey(s.month) : "",
+    fileNumber: s?.fileNumbers.join("; ") ?? "", annualReportForm: s?.annualReportForm ?? "",
+    exhibits: s ? s.exhibits : "", diagnostics: s ? s.diagnostics : "",
+  };
+}
+function monthKey(m) {
+  const d = new Date(`1 ${m}`);
+  return isNaN(d) ? m : d.toISOString();
+}
+
+function sortedRows() {
+  const rows = batch.map((r) => ({ row: r, v: batchValues(r) }));
+  if (sortKey) {
+    const k = sortKey === "month" ? "monthSort" : sortKey;
+    rows.sort((a, b) => {
+      const x = a.v[k], y = b.v[k];
+      const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en", { numeric: true });
+      return c * sortDir;
+    });
+  }
+  return rows;
+}
+
+function renderBatch() {
+  const head = $("batch-table").tHead.rows[0];
+  head.replaceChildren(...COLUMNS.map(([k, label]) => {
+    const th = h("th", { scope: "col", "aria-sort": sortKey === k ? (sortDir > 0 ? "ascending" : "descending") : "none" },
+      h("button", { type: "button", className: "sort", onclick: () => { sortDir = sortKey === k ? -sortDir : 1; sortKey = k; renderBatch(); } },
+        label, h("span", { className: "arrow", "aria-hidden": "true" }, sortKey === k ? (sortDir > 0 ? " ▲" : " ▼") : "")));
+    return th;
+  }));
+  $("batch-table").tBodies[0].replaceChildren(...sortedRows().map(({ row, v }) => {
+    const tr = h("tr", {
+      tabIndex: 0, className: row.error ? "failed" : "",
+      "aria-label": `Open ${row.input.name}`,
+      onclick: () => openRow(row),
+      onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openRow(row); } },
+    }, COLUMNS.map(([k]) => h("td", { className: typeof v[k] === "number" ? "num" : "" }, String(v[k]))));
+    if (current?.input === row.input) tr.classList.add("current");
+    return tr;
+  }));
+}
+
+function openRow(row) {
+  for (const tr of $("batch-table").tBodies[0].rows) tr.classList.remove("current");
+  openOne(row.input).then(() => {
+    renderBatch();
+    $("filing").scrollIntoView({ block: "start" });
+  });
+}
+
+$("batch-csv").addEventListener("click", () => {
+  const rows = [COLUMNS.map(([, l]) => l), ...sortedRows().map(({ v }) => COLUMNS.map(([k]) => v[k]))];
+  download("form6k-files.csv", toCsv(rows));
+  status(`Saved form6k-files.csv (${plural(batch.length, "row")}).`);
+});
+
+// ---------- wiring the inputs ----------
+
+const fromFiles = (files) => [...files].map((f) => ({ name: f.name, size: f.size, blob: f }));
+
+$("files").addEventListener("change", (e) => {
+  openInputs(fromFiles(e.target.files));
+  e.target.value = "";
+});
+
+const pasted = () => {
+  const text = $("paste").value;
+  if (!text.trim()) return status("Nothing to parse: the text box is empty.");
+  $("batch").hidden = true;
+  openInputs([{ name: "pasted text", size: text.length, text }]);
+};
+$("paste").addEventListener("input", (e) => {
+  if (e.inputType === "insertFromPaste" || e.inputType === "insertFromDrop") pasted();
+});
+$("paste").addEventListener("keydown", (e) => {
+  if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); pasted(); }
+});
+$("parse-text").addEventListener("click", pasted);
+
+$("example").addEventListener("click", async () => {
+  try {
+    const res = await fetch("examples/hanaro-2003-04.txt");
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    const blob = await res.blob();
+    $("batch").hidden = true;
+    openInputs([{ name: "hanaro-2003-04.txt", size: blob.size, blob }]);
+  } catch (e) {
+    status(`Could not load the example: ${e.message}`, "error");
+  }
+});
+
+// Drop anywhere; the textarea keeps its own text drops.
+let dragDepth = 0;
+const hasFiles = (e) => [...(e.dataTransfer?.types ?? [])].includes("Files");
+document.addEventListener("dragenter", (e) => { if (hasFiles(e)) { dragDepth++; $("drop").hidden = false; } });
+document.addEventListener("dragleave", () => { if (--dragDepth <= 0) { dragDepth = 0; $("drop").hidden = true; } });
+document.addEventListener("dragover", (e) => { if (hasFiles(e)) e.preventDefault(); });
+document.addEventListener("drop", (e) => {
+  dragDepth = 0;
+  $("drop").hidden = true;
+  if (!hasFiles(e)) return;
+  e.preventDefault();
+  openInputs(fromFiles(e.dataTransfer.files));
+});
+
+// ---------- start ----------
+
+startWorker();
+workerReady.then(
+  (v) => { if (!busy) status(`Ready. form6k ${v} runs in this page; nothing you open leaves your computer.`); },
+  (e) => status(`The parser could not be loaded: ${e.message}. Was the wasm built into www/pkg?`, "error"),
+);
+
+if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  navigator.serviceWorker.register("sw.js").catch((e) => console.info("service worker not registered:", e.message));
+}

@@ -1,0 +1,377 @@
+// Renders one parsed filing. Every value read from the filing is a button that
+// shows its span in the source pane. All filing text goes in as text nodes (dom.js).
+
+import { h, download, toCsv, copyText, periodText, plural, formatBytes, safeName } from "./dom.js";
+
+const BLOCKS_PER_BATCH = 300; // blocks rendered at a time in a document's pages
+
+/**
+ * ctx: {filing, source, name, onSpan(span, label), onAttachment(doc), status(msg)}
+ * returns a DocumentFragment
+ */
+export function renderFiling(ctx) {
+  const f = ctx.filing;
+  const frag = document.createDocumentFragment();
+  frag.append(summaryCard(ctx));
+  const r = f.report;
+  frag.append(section("cover", "Cover page", r ? coverTable(ctx, r) :
+    h("p", { className: "muted" }, "No 6-K cover page was read from this input. The header, documents and diagnostics below are what the parser found.")));
+  if (r) {
+    frag.append(section("exhibits", `Exhibits (${r.exhibits?.length ?? 0})`, exhibitsTable(ctx, r.exhibits ?? [])));
+    frag.append(section("signatures", `Signatures (${r.signatures?.length ?? 0})`, signaturesTable(ctx, r.signatures ?? [])));
+  }
+  if (f.header) frag.append(section("header", "Submission header", headerView(ctx, f.header)));
+  frag.append(section("documents", `Documents (${f.documents?.length ?? 0})`, documentsView(ctx, f.documents ?? [])));
+  frag.append(section("diagnostics", `Diagnostics (${f.diagnostics?.length ?? 0})`, diagnosticsTable(ctx, f.diagnostics ?? [])));
+  frag.append(jsonView(ctx));
+  return frag;
+}
+
+// ---------- building blocks ----------
+
+function section(id, title, ...body) {
+  return h("section", { className: "card", id: `sec-${id}`, "aria-labelledby": `h-${id}` },
+    h("h2", { id: `h-${id}` }, title), ...body);
+}
+
+/** A value from a Field {value, span}: a button that shows the span. */
+function fieldButton(ctx, field, label, text) {
+  if (!field) return h("span", { className: "absent" }, "—");
+  const shown = text ?? display(field.value);
+  return spanButton(ctx, field.span, label, shown);
+}
+
+function spanButton(ctx, span, label, text) {
+  if (!span) return h("span", {}, text);
+  return h("button", {
+    type: "button", className: "span-link",
+    title: `Show in source (${span.start}–${span.end})`,
+    dataset: { start: span.start, end: span.end },
+    onclick: () => ctx.onSpan(span, label),
+  }, text === "" ? "(empty)" : text);
+}
+
+function display(v) {
+  if (v == null) return "";
+  if (typeof v === "boolean") return v ? "Yes" : "No";
+  if (typeof v === "object") {
+    if ("year" in v && "month" in v) return periodText(v);
+    if ("raw" in v) return v.raw;
+    if ("value" in v) return String(v.value);
+    return JSON.stringify(v);
+  }
+  return String(v);
+}
+
+function kvTable(rows, caption) {
+  const body = rows.filter(Boolean).map(([k, v]) => h("tr", {}, h("th", { scope: "row" }, k), h("td", {}, v)));
+  return h("table", { className: "kv" }, caption ? h("caption", {}, caption) : null, h("tbody", {}, body));
+}
+
+function dataTable(head, rows, caption) {
+  return h("div", { className: "scroll-x" }, h("table", { className: "data" },
+    caption ? h("caption", {}, caption) : null,
+    h("thead", {}, h("tr", {}, head.map((c) => h("th", { scope: "col" }, c)))),
+    h("tbody", {}, rows.map((r) => h("tr", {}, r.map((c) => h("td", {}, c)))))));
+}
+
+function empty(msg) {
+  return h("p", { className: "muted" }, msg);
+}
+
+// ---------- summary ----------
+
+/** The few facts people look for first, from the report, else the header. */
+export function summarize(f) {
+  const r = f.report, hd = f.header;
+  const filer = hd?.parties?.find((p) => /FILER|SUBJECT/i.test(p.role?.value ?? "")) ?? hd?.parties?.[0];
+  const registrants = r?.registrants?.length
+    ? r.registrants.map((x) => x.name?.value + (x.englishName ? ` (${x.englishName.value})` : ""))
+    : (hd?.parties ?? []).map((p) => p.companyData?.conformedName?.value).filter(Boolean);
+  const fileNumbers = r?.commissionFileNumbers?.length
+    ? r.commissionFileNumbers.map((x) => x.value)
+    : (filer?.filingValues ?? []).map((v) => v.fileNumber?.value).filter(Boolean);
+  const firstDoc = f.documents?.[0];
+  return {
+    form: r?.formType?.value ?? hd?.submissionType?.value ?? firstDoc?.type?.value ?? "",
+    registrants: [...new Set(registrants)],
+    month: periodText(r?.periodOfReport?.value),
+    fileNumbers: [...new Set(fileNumbers)],
+    annualReportForm: r?.annualReportForm?.value ?? "",
+    filedAsOf: hd?.filedAsOf?.value ?? "",
+    accessionNumber: hd?.accessionNumber?.value ?? "",
+    exhibits: r?.exhibits?.length ?? 0,
+    diagnostics: f.diagnostics?.length ?? 0,
+    cik: filer?.companyData?.cik?.value ?? "",
+  };
+}
+
+function summaryCard(ctx) {
+  const f = ctx.filing, r = f.report, hd = f.header, s = summarize(f);
+  const regs = r?.registrants?.length
+    ? r.registrants.map((x, i) => h("span", { className: "reg" },
+        fieldButton(ctx, x.name, "Registrant"),
+        x.englishName ? [" (", fieldButton(ctx, x.englishName, "English name"), ")"] : null))
+    : s.registrants.length ? s.registrants.map((n) => h("span", { className: "reg" }, n))
+    : [h("span", { className: "absent" }, "No registrant found")];
+  const facts = [
+    ["Form", r?.formType ? fieldButton(ctx, r.formType, "Form type") : hd?.submissionType ? fieldButton(ctx, hd.submissionType, "Submission type") : s.form || "—"],
+    ["Month of report", r?.periodOfReport ? fieldButton(ctx, r.periodOfReport, "Month of report") : "—"],
+    ["Commission File Number", r?.commissionFileNumbers?.length ? join(r.commissionFileNumbers.map((x) => fieldButton(ctx, x, "Commission File Number"))) : s.fileNumbers.join(", ") || "—"],
+    ["Annual reports on", r?.annualReportForm ? fieldButton(ctx, r.annualReportForm, "Annual report form", `Form ${r.annualReportForm.value}`) : "—"],
+  ];
+  if (hd?.filedAsOf) facts.push(["Filed", fieldButton(ctx, hd.filedAsOf, "Filed as of")]);
+  if (hd?.accessionNumber) facts.push(["Accession number", fieldButton(ctx, hd.accessionNumber, "Accession number")]);
+  return h("section", { className: "card summary", "aria-labelledby": "h-summary" },
+    h("p", { className: "file-name" }, ctx.name, h("span", { className: "muted" },
+      ` · ${f.kind ?? "?"} · ${f.encoding ?? "?"} · ${plural(f.documents?.length ?? 0, "document")} · ${plural(s.diagnostics, "diagnostic")}`)),
+    h("h2", { id: "h-summary", className: "registrants" }, regs),
+    h("dl", { className: "facts" }, facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v)))));
+}
+
+function join(nodes, sep = ", ") {
+  return nodes.flatMap((n, i) => (i ? [sep, n] : [n]));
+}
+
+// ---------- cover ----------
+
+function coverTable(ctx, r) {
+  const rows = [
+    ["Form type", fieldButton(ctx, r.formType, "Form type")],
+    ["Month of report", fieldButton(ctx, r.periodOfReport, "Month of report")],
+    ...(r.registrants?.length ? r.registrants : [null]).map((x, i) => [
+      r.registrants?.length > 1 ? `Registrant ${i + 1}` : "Registrant",
+      x ? h("span", {}, fieldButton(ctx, x.name, "Registrant"),
+        x.englishName ? [" — English name: ", fieldButton(ctx, x.englishName, "English name")] : null) : fieldButton(ctx, null)]),
+    ["Commission File Number", r.commissionFileNumbers?.length ? join(r.commissionFileNumbers.map((x) => fieldButton(ctx, x, "Commission File Number"))) : fieldButton(ctx, null)],
+    ["Address of principal executive offices", r.addresses?.length ? h("span", { className: "stack" }, r.addresses.map((a) => fieldButton(ctx, a, "Address"))) : fieldButton(ctx, null)],
+    ["Annual reports under cover of", fieldButton(ctx, r.annualReportForm, "Annual report form", r.annualReportForm ? `Form ${r.annualReportForm.value}` : undefined)],
+    ["Paper submission, Rule 101(b)(1)", fieldButton(ctx, r.paperSubmissionRule101b1, "Rule 101(b)(1)")],
+    ["Paper submission, Rule 101(b)(7)", fieldButton(ctx, r.paperSubmissionRule101b7, "Rule 101(b)(7)")],
+    ["Furnishing under Rule 12g3-2(b)", fieldButton(ctx, r.rule12g32b, "Rule 12g3-2(b)")],
+    ["Rule 12g3-2(b) file number", fieldButton(ctx, r.rule12g32bFileNumber, "Rule 12g3-2(b) file number")],
+  ];
+  return h("div", {}, kvTable(rows),
+    r.document ? h("p", { className: "muted" }, `Read from document ${r.document}.`) : null);
+}
+
+function exhibitsTable(ctx, exhibits) {
+  if (!exhibits.length) return empty("No exhibits listed.");
+  return dataTable(["Exhibit", "Description", "Document"], exhibits.map((x) => [
+    fieldButton(ctx, x.number, "Exhibit number"),
+    fieldButton(ctx, x.description, "Exhibit description"),
+    x.document ? h("button", { type: "button", className: "link", onclick: () => openDocument(x.document) }, `Document ${x.document}`) : h("span", { className: "absent" }, "—"),
+  ]));
+}
+
+function signaturesTable(ctx, sigs) {
+  if (!sigs.length) return empty("No signature block read.");
+  return dataTable(["Registrant", "Date", "By", "Name", "Title"], sigs.map((s) => [
+    fieldButton(ctx, s.registrant, "Signing registrant"), fieldButton(ctx, s.date, "Signature date"),
+    fieldButton(ctx, s.by, "Signed by"), fieldButton(ctx, s.name, "Signer name"), fieldButton(ctx, s.title, "Signer title"),
+  ]));
+}
+
+function openDocument(sequence) {
+  const d = document.querySelector(`details.doc[data-sequence="${CSS.escape(String(sequence))}"]`);
+  if (!d) return;
+  d.open = true;
+  d.scrollIntoView({ block: "start" });
+  d.querySelector("summary")?.focus();
+}
+
+// ---------- header ----------
+
+const LABELS = {
+  accessionNumber: "Accession number", submissionType: "Submission type", publicDocumentCount: "Public document count",
+  period: "Period", filedAsOf: "Filed as of", dateOfChange: "Date of change", acceptanceDateTime: "Accepted",
+  effectivenessDate: "Effectiveness date", conformedName: "Company name", cik: "CIK", sic: "SIC",
+  organizationName: "Organization", irsNumber: "IRS number", stateOfIncorporation: "State of incorporation",
+  fiscalYearEnd: "Fiscal year end", formType: "Form type", act: "Act", fileNumber: "File number", filmNumber: "Film number",
+  street1: "Street", street2: "Street 2", city: "City", state: "State", zip: "ZIP", phone: "Phone",
+};
+
+function fieldRows(ctx, obj) {
+  const rows = [];
+  for (const [k, label] of Object.entries(LABELS)) {
+    if (obj?.[k]) rows.push([label, fieldButton(ctx, obj[k], label)]);
+  }
+  for (const o of obj?.other ?? []) rows.push([o.key, spanButton(ctx, o.span, o.key, o.value)]);
+  return rows;
+}
+
+function headerView(ctx, hd) {
+  const top = fieldRows(ctx, hd);
+  if (hd.items?.length) top.push(["Items", join(hd.items.map((x) => fieldButton(ctx, x, "Item")))]);
+  if (hd.groupMembers?.length) top.push(["Group members", join(hd.groupMembers.map((x) => fieldButton(ctx, x, "Group member")))]);
+  return h("div", {}, kvTable(top), (hd.parties ?? []).map((p) => partyView(ctx, p)));
+}
+
+function partyView(ctx, p) {
+  const name = p.companyData?.conformedName?.value;
+  return h("div", { className: "party" },
+    h("h3", {}, fieldButton(ctx, p.role, "Role"), name ? ` ${name}` : ""),
+    p.companyData ? kvTable(fieldRows(ctx, p.companyData), "Company data") : null,
+    (p.filingValues ?? []).map((v) => kvTable(fieldRows(ctx, v), "Filing values")),
+    p.businessAddress ? kvTable(fieldRows(ctx, p.businessAddress), "Business address") : null,
+    p.mailAddress ? kvTable(fieldRows(ctx, p.mailAddress), "Mail address") : null,
+    p.formerNames?.length ? dataTable(["Former name", "Date changed"], p.formerNames.map((n) => [
+      fieldButton(ctx, n.name, "Former name"), fieldButton(ctx, n.dateChanged, "Date of name change")]), "Former names") : null,
+    p.other?.length ? kvTable(p.other.map((o) => [o.key, spanButton(ctx, o.span, o.key, o.value)]), "Other") : null);
+}
+
+// ---------- documents ----------
+
+function documentsView(ctx, docs) {
+  if (!docs.length) return empty("No documents.");
+  return h("div", { className: "docs" }, docs.map((d, i) => documentView(ctx, d, i)));
+}
+
+function formatName(fmt) {
+  return typeof fmt === "string" ? fmt : fmt && typeof fmt === "object" ? Object.values(fmt)[0] ?? "" : "";
+}
+
+/** The name a document downloads as. */
+function docFileName(d, i) {
+  if (d.attachment?.name?.value) return d.attachment.name.value;
+  if (d.filename?.value) return d.filename.value;
+  const ext = { html: "htm", inlineXbrl: "htm", xml: "xml", xbrl: "xml" }[formatName(d.format)] ?? "txt";
+  return `document-${d.sequence?.value ?? i + 1}.${ext}`;
+}
+
+function documentView(ctx, d, i) {
+  const seq = d.sequence?.value ?? String(i + 1);
+  const pages = d.body?.pages ?? [];
+  const fmt = formatName(d.format);
+  const att = d.attachment;
+  const title = [d.type?.value ?? "document", d.filename?.value, d.description?.value].filter(Boolean).join(" · ");
+  const meta = [fmt, att ? `attachment ${formatBytes(att.size)} ${att.contentType ?? ""}` : formatBytes(Math.max(0, d.bodySpan.end - d.bodySpan.start)) + " of text",
+    d.body ? plural(pages.length, "page") : null].filter(Boolean).join(", ");
+  const dl = h("button", {
+    type: "button", className: "download",
+    onclick: () => (att ? ctx.onAttachment(d, docFileName(d, i)) : downloadBody(ctx, d, docFileName(d, i))),
+  }, att ? `Download ${att.name?.value ?? "attachment"}` : `Download ${docFileName(d, i)}`);
+  const body = h("div", { className: "doc-body" });
+  const det = h("details", { className: "doc", dataset: { sequence: seq } },
+    h("summary", {}, h("span", { className: "seq" }, seq), h("span", { className: "doc-title" }, title), h("span", { className: "muted" }, meta)),
+    h("div", { className: "doc-actions" }, dl,
+      spanButton(ctx, d.span, `Document ${seq}`, "Show the document in source"),
+      d.type ? ["Type ", fieldButton(ctx, d.type, "Document type")] : null,
+      att?.name ? ["Attachment ", fieldButton(ctx, att.name, "Attachment name"), ` (mode ${att.mode})`] : null),
+    body);
+  // Pages are built only when the document is opened; big bodies in batches.
+  det.addEventListener("toggle", () => {
+    if (det.open && !body.dataset.built) {
+      body.dataset.built = "1";
+      buildPages(ctx, d, body, seq, fmt);
+    }
+  });
+  return det;
+}
+
+function downloadBody(ctx, d, name) {
+  download(name, ctx.source.slice(d.bodySpan.start, d.bodySpan.end));
+  ctx.status(`Saved ${name}.`);
+}
+
+function buildPages(ctx, d, body, seq, fmt) {
+  if (!d.body) {
+    body.append(empty(d.attachment ? "A binary attachment: download it above."
+      : ctx.filing.blocksOmitted ? "Pages and tables were left out for this large input; parse again with pages to see them."
+      : `No pages are read from a ${fmt || "body of this kind"}.`));
+    return;
+  }
+  const items = [];
+  for (const p of d.body.pages) {
+    items.push({ page: p });
+    for (const b of p.blocks ?? []) items.push({ block: b, page: p });
+  }
+  let at = 0;
+  let pageEl = null;
+  const more = h("button", { type: "button", className: "more" });
+  const step = () => {
+    const end = Math.min(items.length, at + BLOCKS_PER_BATCH);
+    for (; at < end; at++) {
+      const it = items[at];
+      if (!it.block) {
+        pageEl = h("section", { className: "page", "aria-label": `Page ${it.page.number}` },
+          h("h3", {}, spanButton(ctx, it.page.span, `Page ${it.page.number}`, `Page ${it.page.number}`)));
+        body.insertBefore(pageEl, more);
+      } else {
+        pageEl.append(it.block.kind === "table" ? tableView(ctx, it.block, seq) : textBlock(ctx, it.block, fmt));
+      }
+    }
+    more.hidden = at >= items.length;
+    more.textContent = `Show ${plural(Math.min(BLOCKS_PER_BATCH, items.length - at), "more block")} (${(items.length - at).toLocaleString("en")} left)`;
+  };
+  more.addEventListener("click", step);
+  body.append(more);
+  step();
+}
+
+function textBlock(ctx, b, fmt) {
+  const p = h("p", { className: fmt === "text" ? "block mono" : "block" }, b.text);
+  if (fmt === "text" && b.column) p.style.paddingLeft = `${Math.min(b.column, 40) / 2}ch`;
+  p.append(" ", spanButton(ctx, b.span, "Text block", "§"));
+  p.lastChild.setAttribute("aria-label", "Show this text in source");
+  return p;
+}
+
+let tableCount = 0;
+function tableView(ctx, t, seq) {
+  const id = ++tableCount;
+  const grid = (t.rows ?? []).map((r) => r.cells.map((c) => c.text));
+  const wrap = h("figure", { className: "table" },
+    h("figcaption", {}, t.caption?.text ? t.caption.text + " " : "",
+      h("span", { className: "table-actions" },
+        spanButton(ctx, t.span, "Table", "Show in source"),
+        h("button", { type: "button", onclick: () => { download(`document-${seq}-table-${id}.csv`, toCsv(grid)); ctx.status("Saved the table as CSV."); } }, "Download CSV"))),
+    h("div", { className: "scroll-x" }, h("table", { className: "data filing-table" },
+      h("tbody", {}, (t.rows ?? []).map((r) => h("tr", { className: r.header ? "head" : "" },
+        r.cells.map((c) => {
+          const cell = h(r.header ? "th" : "td", {}, c.text);
+          if (c.colspan > 1) cell.colSpan = c.colspan;
+          if (c.rowspan > 1) cell.rowSpan = c.rowspan;
+          cell.addEventListener("click", () => ctx.onSpan(c.span, "Table cell"));
+          cell.title = "Click to show in source";
+          return cell;
+        })))))));
+  return wrap;
+}
+
+// ---------- diagnostics ----------
+
+function diagnosticsTable(ctx, diags) {
+  if (!diags.length) return empty("None: the parser read everything it looked for.");
+  return dataTable(["Severity", "Code", "Message", "Where"], diags.map((d) => [
+    h("span", { className: `sev sev-${d.severity}` }, d.severity), h("code", {}, d.code), d.message,
+    spanButton(ctx, d.span, `Diagnostic ${d.code}`, `${d.span.start}–${d.span.end}`),
+  ]));
+}
+
+// ---------- JSON ----------
+
+/** The parse result as JSON, without the decoded source text it carries. */
+export function filingJson(f) {
+  const { source, blocksOmitted, ...rest } = f;
+  return JSON.stringify(rest, null, 2);
+}
+
+function jsonView(ctx) {
+  const pre = h("pre", { className: "json", tabindex: 0 });
+  const name = safeName(ctx.name.replace(/\.[^.]*$/, "")) + ".form6k.json";
+  const det = h("details", { className: "card json-card" },
+    h("summary", {}, h("h2", {}, "JSON")),
+    h("div", { className: "doc-actions" },
+      h("button", { type: "button", onclick: async () => ctx.status(await copyText(filingJson(ctx.filing)) ? "Copied the JSON." : "Could not copy: the browser refused clipboard access.") }, "Copy JSON"),
+      h("button", { type: "button", onclick: () => { download(name, filingJson(ctx.filing)); ctx.status(`Saved ${name}.`); } }, "Download JSON"),
+      h("span", { className: "muted" }, "Spans are UTF-16 offsets into the source text; the decoded text itself is left out here.")),
+    pre);
+  det.addEventListener("toggle", () => {
+    if (det.open && !pre.firstChild) {
+      const s = filingJson(ctx.filing);
+      pre.textContent = s.length > 5_000_000 ? s.slice(0, 5_000_000) + "\n… (truncated here; Download JSON has all of it)" : s;
+    }
+  });
+  return det;
+}
