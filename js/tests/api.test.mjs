@@ -148,3 +148,9 @@ test("attachment: decoded bytes of a uuencoded document", {
     assert.deepEqual(attachment(uuBytes.toString("latin1"), d.sequence.value), bytes);
   }
 });
+
+test("www/pkg holds the same browser build as pkg/", () => {
+  for (const f of ["form6k.js", "form6k_wasm.js", "form6k_wasm_bg.wasm", "form6k.d.ts"]) {
+    assert.deepEqual(readFileSync(new URL(`www/pkg/${f}`, root)), readFileSync(new URL(`pkg/${f}`, root)), f);
+  }
+});
