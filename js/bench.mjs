@@ -2,12 +2,13 @@
 import { parse } from "../pkg/form6k.node.js";
 import { readFileSync } from "node:fs";
 
-const corpus = new URL("../../shared/corpus/", import.meta.url);
+const root = new URL("../", import.meta.url);
+const corpus = new URL("../shared/corpus/", root);
 const files = process.argv.slice(2).length ? process.argv.slice(2) : [
   new URL("submissions/carmax-auto-funding_0001193125-10-145855_negative-424b5-nc.txt", corpus),
   new URL("submissions/oracle_0001193125-14-242424_negative-8k-fullsub.txt", corpus),
   new URL("sixk/royal-philips_20230130_html6k.htm", corpus),
-  new URL("../../wt-wasm/tests/fixtures/seed/hanaro-2003-04.txt", import.meta.url),
+  new URL("tests/fixtures/seed/hanaro-2003-04.txt", root),
 ];
 for (const file of files) {
   const bytes = readFileSync(file);

@@ -41,12 +41,12 @@ mv "$OUT/form6k_wasm_bg.opt.wasm" "$OUT/form6k_wasm_bg.wasm"
 rm -rf pkg && mkdir -p pkg
 cp js/package/form6k.js js/package/form6k.node.js js/package/form6k.d.ts js/package/README.md pkg/
 cp "$OUT/form6k_wasm.js" "$OUT/form6k_wasm_bg.wasm" pkg/
-# package.json: the template with name, version and description from Cargo.toml.
+# package.json: the template, with version and license from Cargo.toml.
 cargo metadata --no-deps --format-version 1 | node -e '
   const fs = require("fs");
   const meta = JSON.parse(fs.readFileSync(0, "utf8")).packages.find((p) => p.name === "form6k");
   const pkg = JSON.parse(fs.readFileSync("js/package/package.json", "utf8"));
-  Object.assign(pkg, { version: meta.version, description: meta.description, license: meta.license });
+  Object.assign(pkg, { version: meta.version, license: meta.license });
   fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 '
 
