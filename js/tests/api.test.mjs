@@ -154,3 +154,19 @@ test("www/pkg holds the same browser build as pkg/", () => {
     assert.deepEqual(readFileSync(new URL(`www/pkg/${f}`, root)), readFileSync(new URL(`pkg/${f}`, root)), f);
   }
 });
+
+test("spans round-trip on random lines of 1- to 4-byte characters, string and bytes", () => {
+  const pool = ["a", "Z", "é", "’", "☒", "𝐀", "中", " ", "-"];
+  let seed = 7;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const lines = Array.from({ length: 200 }, () => "x" + Array.from({ length: rand(30) }, () => pool[rand(pool.length)]).join("") + "y");
+  const input = lines.join("\n") + "\n";
+  for (const f of [parse(input), parse(Buffer.from(input))]) {
+    const got = blocks(f);
+    assert.equal(got.length, lines.length);
+    got.forEach((b, i) => {
+      assert.equal(b.text, lines[i]);
+      assert.equal(text(f, b.span), lines[i]);
+    });
+  }
+});
