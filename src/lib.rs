@@ -21,7 +21,7 @@ pub mod report;
 pub mod span;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use body::{Block, Body, Cell, Page, Row, Table, TextBlock};
 pub use decode::Encoding;

@@ -1,1 +1,230 @@
-//! The wasm-bindgen binding (the wasm binding issue fills this in).
+//! The JavaScript binding: a thin adapter over [`crate::parse_with`].
+//!
+//! ```js
+//! import { parse, attachment, version } from "form6k";
+//! const filing = parse(text);                  // string: spans index `text`
+//! const f2 = parse(bytes, { blocks: false });  // Uint8Array: spans index `f2.source`
+//! filing.source.slice(span.start, span.end);   // the source of any value
+//! ```
+//!
+//! The output is the CLI's JSON (plain objects, arrays and `null`) plus two
+//! properties: `source`, the text the spans index (the input string itself, or the
+//! decoded bytes), and `encodingLabel`, the WHATWG label of how bytes were read.
+//! Spans are UTF-16 code-unit offsets into `source`, so `String.prototype.slice`
+//! gives back the text of any value; the Rust API's spans are byte offsets.
+//!
+//! This is the only file that knows about wasm-bindgen: the core stays plain Rust.
+
+use crate::decode::{self, Encoding};
+use crate::span::VisitSpans;
+use crate::{Filing, Options};
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Runs once when the module is instantiated: panics reach the console with a message.
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The crate version, e.g. `0.1.0`.
+#[wasm_bindgen(skip_typescript)]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}
+
+/// Parse a filing given as a string or as bytes (`Uint8Array`, Node `Buffer`).
+///
+/// Throws an `Error` when `input` is neither or when `options` is not
+/// `{ blocks?: boolean }`; never on content (that is what `diagnostics` are for).
+#[wasm_bindgen(skip_typescript)]
+pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    let options = read_options(&options)?;
+    let (mut filing, source, index) = match Input::from_js(&input)? {
+        Input::Text(text) => {
+            let filing = crate::parse_str(&text, &options);
+            (filing, input, Utf16Index::utf8(text.as_bytes()))
+        }
+        Input::Bytes(bytes) => {
+            let filing = crate::parse_with(&bytes, &options);
+            let index = Utf16Index::for_input(&bytes, filing.encoding);
+            let text = decode::decode(&bytes).text;
+            (filing, JsValue::from_str(&text), index)
+        }
+    };
+    filing.visit_spans(&mut |s| {
+        s.start = index.to_utf16(s.start);
+        s.end = index.to_utf16(s.end);
+    });
+    let out = to_js(&filing)?;
+    set(&out, "source", &source)?;
+    set(&out, "encodingLabel", &filing.encoding.label().into())?;
+    Ok(out)
+}
+
+/// The decoded bytes of the uuencoded attachment in the document with this
+/// `<SEQUENCE>`, or `null` when there is no such document or it has no attachment.
+/// Reads only the envelope: bodies are not parsed.
+#[wasm_bindgen(skip_typescript)]
+pub fn attachment(input: JsValue, sequence: &str) -> Result<JsValue, JsError> {
+    let envelope = match Input::from_js(&input)? {
+        Input::Text(text) => crate::envelope::parse_envelope(&text),
+        Input::Bytes(bytes) => crate::envelope::parse_envelope(&decode::decode(&bytes).text),
+    };
+    let found = envelope
+        .documents
+        .iter()
+        .find(|d| d.sequence.as_ref().is_some_and(|s| s.value == sequence))
+        .and_then(|d| d.attachment.as_ref());
+    Ok(match found {
+        Some(a) => Uint8Array::from(a.data.as_slice()).into(),
+        None => JsValue::NULL,
+    })
+}
+
+enum Input {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+impl Input {
+    fn from_js(input: &JsValue) -> Result<Input, JsError> {
+        if let Some(text) = input.as_string() {
+            Ok(Input::Text(text))
+        } else if let Some(bytes) = input.dyn_ref::<Uint8Array>() {
+            Ok(Input::Bytes(bytes.to_vec()))
+        } else {
+            Err(JsError::new(
+                "form6k: input must be a string or a Uint8Array",
+            ))
+        }
+    }
+}
+
+/// `undefined`/`null` or an object whose only key is an optional boolean `blocks`.
+/// Unknown keys are an error: a misspelt option should not be silently ignored.
+fn read_options(options: &JsValue) -> Result<Options, JsError> {
+    let mut out = Options::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(out);
+    }
+    let bad = || JsError::new("form6k: options must be an object like { blocks: false }");
+    if !options.is_object() || options.is_function() || js_sys::Array::is_array(options) {
+        return Err(bad());
+    }
+    let obj: &Object = options.unchecked_ref();
+    for key in Object::keys(obj).iter() {
+        let key = key.as_string().unwrap_or_default();
+        let value = Reflect::get(obj, &JsValue::from_str(&key)).map_err(|_| bad())?;
+        match key.as_str() {
+            "blocks" if value.is_undefined() => {}
+            "blocks" => {
+                out.blocks = value
+                    .as_bool()
+                    .ok_or_else(|| JsError::new("form6k: options.blocks must be a boolean"))?
+            }
+            other => {
+                return Err(JsError::new(&format!(
+                    "form6k: unknown option `{other}` (known: blocks)"
+                )))
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn set(target: &JsValue, key: &str, value: &JsValue) -> Result<(), JsError> {
+    Reflect::set(target, &JsValue::from_str(key), value)
+        .map(drop)
+        .map_err(|_| JsError::new("form6k: cannot build the result object"))
+}
+
+/// Plain JS values (objects, arrays, `null` for `None`), by way of a JSON string and
+/// `JSON.parse`: the CLI's exact JSON, and measured smaller than serde-wasm-bindgen
+/// (wasm 33.3 KB gzip against 36.4) at the same speed (65 ms against 64 ms in Node for
+/// a 3.3 MB filing giving 41 000 blocks).
+fn to_js(filing: &Filing) -> Result<JsValue, JsError> {
+    let json = serde_json::to_string(filing)
+        .map_err(|e| JsError::new(&format!("form6k: cannot convert the result: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("form6k: cannot convert the result"))
+}
+
+/// Converts input byte offsets to UTF-16 code-unit offsets into the decoded text.
+///
+/// Built in one pass over the input. Most filings are ASCII, where both offsets
+/// agree; only characters whose input length differs from their UTF-16 length are
+/// recorded, as (input offset just after the character, total shrink so far),
+/// and a lookup is a binary search.
+struct Utf16Index {
+    /// Every input byte pair is one UTF-16 unit (UTF-16 input).
+    halve: bool,
+    points: Vec<(u32, u32)>,
+}
+
+impl Utf16Index {
+    /// Valid UTF-8 text (or the valid runs of mostly-UTF-8 bytes).
+    fn utf8(text: &[u8]) -> Utf16Index {
+        let mut index = Utf16Index {
+            halve: false,
+            points: Vec::new(),
+        };
+        index.add_utf8(text, 0);
+        index
+    }
+
+    fn for_input(input: &[u8], encoding: Encoding) -> Utf16Index {
+        match encoding {
+            Encoding::Utf8 => Utf16Index::utf8(input),
+            // Every byte became one character of the Basic Multilingual Plane.
+            Encoding::Windows1252 => Utf16Index::utf8(b""),
+            Encoding::Utf16Le | Encoding::Utf16Be => Utf16Index {
+                halve: true,
+                points: Vec::new(),
+            },
+            Encoding::Utf8WithWindows1252 => {
+                // Valid runs as UTF-8; each stray byte is one BMP character (no shrink).
+                let mut index = Utf16Index::utf8(b"");
+                let mut at = 0;
+                for chunk in input.utf8_chunks() {
+                    index.add_utf8(chunk.valid().as_bytes(), at);
+                    at += chunk.valid().len() + chunk.invalid().len();
+                }
+                index
+            }
+        }
+    }
+
+    fn add_utf8(&mut self, text: &[u8], offset: usize) {
+        let mut shrink = self.points.last().map_or(0, |&(_, s)| s as usize);
+        let mut i = 0;
+        while let Some(rest) = text.get(i..) {
+            // Skip ASCII quickly; only lead bytes of multi-byte characters matter.
+            let Some(skip) = rest.iter().position(|&b| b >= 0x80) else {
+                break;
+            };
+            i += skip;
+            let lead = text.get(i).copied().unwrap_or(0);
+            let (len, units) = match lead {
+                0xF0.. => (4, 2),
+                0xE0.. => (3, 1),
+                _ => (2, 1),
+            };
+            i += len;
+            shrink += len - units;
+            self.points.push(((offset + i) as u32, shrink as u32));
+        }
+    }
+
+    fn to_utf16(&self, at: usize) -> usize {
+        if self.halve {
+            return at.div_ceil(2);
+        }
+        let i = self.points.partition_point(|&(end, _)| end as usize <= at);
+        let shrink = i
+            .checked_sub(1)
+            .and_then(|i| self.points.get(i))
+            .map_or(0, |&(_, s)| s as usize);
+        at - shrink
+    }
+}

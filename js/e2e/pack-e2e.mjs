@@ -1,0 +1,110 @@
+// The npm package as users get it: `npm pack` pkg/, install the tarball into a fresh project,
+// then `import { parse } from "form6k"` from (1) Node ESM, (2) a Vite 7 production build and
+// (3) a plain <script type="module"> page with an import map, the last two served by
+// `python3 -m http.server` on 127.0.0.1 to headless Debian Chromium via playwright-core.
+// Each parses the seed and must report EXPECTED (probe.js). Usage: node js/e2e/pack-e2e.mjs
+import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createServer } from "node:net";
+import { chromium } from "playwright-core";
+import { EXPECTED } from "./probe.js";
+
+const here = (p) => fileURLToPath(new URL(p, import.meta.url));
+const ROOT = here("../../");
+const SEED = join(ROOT, "tests/fixtures/seed/hanaro-2003-04.txt");
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+const matches = (got, what) => {
+  for (const [k, v] of Object.entries(EXPECTED)) assert.equal(got?.[k], v, `${what}: ${k} (got ${JSON.stringify(got)})`);
+  console.log(`ok   ${what}: ${JSON.stringify(got)}`);
+};
+
+const tmp = mkdtempSync(join(tmpdir(), "form6k-pack-"));
+let server;
+try {
+  // The tarball, installed into a project that has nothing else.
+  const tgz = run("npm", ["pack", join(ROOT, "pkg"), "--pack-destination", tmp, "--silent"], ROOT).trim().split("\n").pop();
+  const app = join(tmp, "app");
+  mkdirSync(join(app, "public"), { recursive: true });
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
+  run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", join(tmp, tgz)], app);
+  const installed = readdirSync(join(app, "node_modules/form6k")).sort();
+  console.log(`ok   npm pack + install: ${tgz}: ${installed.join(" ")}`);
+  cpSync(here("probe.js"), join(app, "probe.js"));
+  cpSync(SEED, join(app, "public/seed.txt"));
+
+  // (1) Node ESM.
+  writeFileSync(join(app, "node.mjs"), `import { parse } from "form6k";
+import { readFileSync } from "node:fs";
+import { probe } from "./probe.js";
+console.log(JSON.stringify(probe(parse(readFileSync("public/seed.txt")))));`);
+  matches(JSON.parse(run("node", ["node.mjs"], app)), "node ESM");
+
+  // (2) Vite 7 production build (vite from js/node_modules, run in the app).
+  const page = (importMap) => `<!doctype html><html><head><meta charset="utf-8"><title>form6k</title>
+<link rel="icon" href="data:,">${importMap}</head><body><pre id="out">loading</pre>
+<script type="module" src="./main.js"></script></body></html>`;
+  const main = (probePath) => `import { parse, version } from "form6k";
+import { probe } from "${probePath}";
+const out = document.getElementById("out");
+try {
+  const text = await (await fetch(new URL("seed.txt", document.baseURI))).text();
+  out.textContent = JSON.stringify({ version: version(), ...probe(parse(text)) });
+} catch (e) { out.textContent = "error: " + e; }
+out.dataset.done = "1";`;
+  writeFileSync(join(app, "index.html"), page(""));
+  writeFileSync(join(app, "main.js"), main("./probe.js"));
+  run(join(ROOT, "js/node_modules/.bin/vite"), ["build", "--base", "./", "--logLevel", "warn"], app);
+  const assets = readdirSync(join(app, "dist/assets"));
+  assert.ok(assets.some((f) => f.endsWith(".wasm")), `vite emitted no .wasm: ${assets}`);
+
+  // (3) A plain page: no bundler, the package's browser entry through an import map.
+  const plain = join(app, "plain");
+  mkdirSync(plain);
+  writeFileSync(join(plain, "index.html"),
+    page(`<script type="importmap">{"imports":{"form6k":"../node_modules/form6k/form6k.js"}}</script>`));
+  writeFileSync(join(plain, "main.js"), main("../probe.js"));
+  cpSync(SEED, join(plain, "seed.txt"));
+
+  // Serve the app folder on loopback; load both pages in Chromium.
+  const port = await new Promise((ok) => { const s = createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); }); });
+  server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", app], { stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try { await fetch(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync", "--no-first-run",
+      "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+  });
+  try {
+    for (const [what, path] of [["vite 7 build", "dist/index.html"], ["plain page", "plain/index.html"]]) {
+      const context = await browser.newContext();
+      const requests = [], errors = [];
+      context.on("request", (r) => requests.push(r.url()));
+      const tab = await context.newPage();
+      tab.on("pageerror", (e) => errors.push(String(e)));
+      tab.on("console", (m) => { if (["error", "warning"].includes(m.type())) errors.push(m.text()); });
+      await tab.goto(base + path);
+      await tab.waitForSelector("#out[data-done]", { timeout: 15_000 });
+      const out = await tab.textContent("#out");
+      assert.deepEqual(errors, [], `${what}: console errors`);
+      assert.ok(!out.startsWith("error"), `${what}: ${out}`);
+      assert.ok(requests.some((u) => u.endsWith(".wasm")), `${what}: no .wasm request`);
+      assert.deepEqual(requests.filter((u) => !u.startsWith(base)), [], `${what}: non-loopback requests`);
+      matches(JSON.parse(out), what);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log("pack e2e: passed");
+} finally {
+  server?.kill();
+  rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Build the npm package pkg/ (and the static page's copy www/pkg/) from the Rust crate.
+# Installs what it needs (rustup target, wasm-bindgen-cli at the exact Cargo.lock version,
+# npm dev tools in js/); idempotent, and quick when they are installed.
+#
+#   pkg/form6k.js          browser/bundler entry: instantiates the wasm at import (top-level await)
+#   pkg/form6k.node.js     Node entry: instantiates the same wasm synchronously from disk
+#   pkg/form6k_wasm.js     wasm-bindgen --target web glue (also exports init/initSync)
+#   pkg/form6k_wasm_bg.wasm  the parser, wasm-opt -Oz
+#   pkg/form6k.d.ts        hand-written types (js/package/form6k.d.ts)
+#   www/pkg/               the browser files of pkg/, for the static page
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+TARGET=wasm32-unknown-unknown
+
+rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
+
+# wasm-bindgen-cli must be exactly the wasm-bindgen crate version in Cargo.lock. Its own lock
+# file can pin crates this registry does not serve, so fall back to an unlocked resolve.
+WB_VER=$(cargo pkgid wasm-bindgen | sed 's/.*[@#]//')
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VER" ]; then
+  cargo install -q wasm-bindgen-cli --version "$WB_VER" --locked \
+    || cargo install -q wasm-bindgen-cli --version "$WB_VER"
+fi
+
+# npm dev tools (binaryen's wasm-opt; Debian's binaryen corrupts reference-types output).
+if [ ! js/node_modules/.package-lock.json -nt js/package-lock.json ]; then
+  npm ci --prefix js --no-audit --no-fund --loglevel=error
+fi
+
+cargo build --quiet --lib --release --no-default-features --target "$TARGET"
+OUT=target/wasm-bindgen
+rm -rf "$OUT" && mkdir -p "$OUT"
+wasm-bindgen --target web --no-typescript --out-name form6k_wasm --out-dir "$OUT" \
+  "target/$TARGET/release/form6k.wasm"
+js/node_modules/.bin/wasm-opt -Oz "$OUT/form6k_wasm_bg.wasm" -o "$OUT/form6k_wasm_bg.opt.wasm"
+mv "$OUT/form6k_wasm_bg.opt.wasm" "$OUT/form6k_wasm_bg.wasm"
+
+rm -rf pkg && mkdir -p pkg
+cp js/package/form6k.js js/package/form6k.node.js js/package/form6k.d.ts js/package/README.md pkg/
+cp "$OUT/form6k_wasm.js" "$OUT/form6k_wasm_bg.wasm" pkg/
+# package.json: the template, with version and license from Cargo.toml.
+cargo metadata --no-deps --format-version 1 | node -e '
+  const fs = require("fs");
+  const meta = JSON.parse(fs.readFileSync(0, "utf8")).packages.find((p) => p.name === "form6k");
+  const pkg = JSON.parse(fs.readFileSync("js/package/package.json", "utf8"));
+  Object.assign(pkg, { version: meta.version, license: meta.license });
+  fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
+'
+
+rm -rf www/pkg && mkdir -p www/pkg
+cp pkg/form6k.js pkg/form6k_wasm.js pkg/form6k_wasm_bg.wasm pkg/form6k.d.ts www/pkg/
+
+size() { printf '  %-22s raw %8d  gzip-9 %7d\n' "$(basename "$1")" "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
+echo "form6k $(node -p 'require("./pkg/package.json").version') -> $ROOT/pkg"
+for f in pkg/form6k_wasm_bg.wasm pkg/form6k_wasm.js pkg/form6k.js pkg/form6k.node.js; do size "$f"; done
+total=0
+for f in pkg/form6k_wasm_bg.wasm pkg/form6k_wasm.js pkg/form6k.js; do
+  total=$((total + $(gzip -9c "$f" | wc -c)))
+done
+echo "  what a browser loads (wasm + glue + entry), gzip -9 each: $total bytes"
