@@ -12,8 +12,8 @@ if ! command -v chromium >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
-if [ ! -f www/pkg/form6k.js ] || [ ! -f www/pkg/form6k_bg.wasm ]; then
-  echo "e2e: www/pkg/form6k.js and form6k_bg.wasm are missing; run scripts/build-wasm.sh first" >&2
+if [ ! -f www/pkg/form6k.js ] || [ ! -f www/pkg/form6k_wasm_bg.wasm ]; then
+  echo "e2e: www/pkg/form6k.js and form6k_wasm_bg.wasm are missing; run scripts/build-wasm.sh first" >&2
   exit 2
 fi
 if [ ! -d ../shared/corpus ] && [ -z "${CORPUS:-}" ]; then

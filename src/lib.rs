@@ -90,19 +90,20 @@ pub fn parse(input: &[u8]) -> Filing {
 pub fn parse_with(input: &[u8], options: &Options) -> Filing {
     let decoded = decode::decode(input);
     let mut filing = parse_text(&decoded.text, decoded.encoding, options);
-    for &at in &decoded.invalid_utf8 {
-        filing.diagnostics.push(Diagnostic::warning(
-            "invalid-utf8",
-            "byte is not valid UTF-8; read as Windows-1252",
-            Span::new(at, at + 1),
-        ));
-    }
     if !decoded.map.is_identity() {
         let map = &decoded.map;
         filing.visit_spans(&mut |s| {
             s.start = map.to_input(s.start);
             s.end = map.to_input(s.end);
         });
+    }
+    // These spans are input offsets already: add them after the remap.
+    for &at in &decoded.invalid_utf8 {
+        filing.diagnostics.push(Diagnostic::warning(
+            "invalid-utf8",
+            "byte is not valid UTF-8; read as Windows-1252",
+            Span::new(at, at + 1),
+        ));
     }
     filing
 }

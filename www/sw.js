@@ -5,7 +5,7 @@ const VERSION = "form6k-www-v1";
 const SHELL = [
   "./", "index.html", "style.css", "main.js", "dom.js", "source.js", "view.js", "worker.js",
   "manifest.webmanifest", "icon.svg", "examples/hanaro-2003-04.txt",
-  "pkg/form6k.js", "pkg/form6k_bg.wasm",
+  "pkg/form6k.js", "pkg/form6k_wasm.js", "pkg/form6k_wasm_bg.wasm",
 ];
 
 self.addEventListener("install", (e) => {

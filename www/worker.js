@@ -6,10 +6,11 @@
 // Messages out: {op: "ready", version} | {op: "init-failed", message}
 //               {id, op: "result", filing, seconds} | {id, op: "attachment", bytes}
 //               {id, op: "error", message, fatal}
-import init, { parse, attachment, version } from "./pkg/form6k.js";
-
-const ready = init().then(
-  () => postMessage({ op: "ready", version: version() }),
+// The package instantiates its wasm when imported (top-level await); a dynamic
+// import lets a failure to load be reported instead of killing the worker silently.
+let api = null;
+const ready = import("./pkg/form6k.js").then(
+  (m) => { api = m; postMessage({ op: "ready", version: m.version() }); },
   (e) => { postMessage({ op: "init-failed", message: String(e && e.message || e) }); throw e; },
 );
 
@@ -19,10 +20,10 @@ self.onmessage = async ({ data }) => {
     await ready;
     if (op === "parse") {
       const t0 = performance.now();
-      const filing = parse(data.input, data.options ?? {});
+      const filing = api.parse(data.input, data.options ?? {});
       postMessage({ id, op: "result", filing, seconds: (performance.now() - t0) / 1000 });
     } else if (op === "attachment") {
-      const bytes = attachment(data.input, data.sequence) ?? null;
+      const bytes = api.attachment(data.input, data.sequence) ?? null;
       postMessage({ id, op: "attachment", bytes }, bytes ? [bytes.buffer] : []);
     } else {
       postMessage({ id, op: "error", message: `unknown request ${op}`, fatal: false });

@@ -1,7 +1,9 @@
 // What the package e2e checks on the seed, in Node, in a Vite build and in a plain page alike.
-// EXPECTED is the one constant to strengthen as the parser grows (e.g. add
-// `registrant: "HANARO TELECOM, INC."` once the 6-K report lands).
-export const EXPECTED = { kind: "document", encoding: "utf-8", firstBlock: "FORM 6-K", spanText: "FORM 6-K" };
+// EXPECTED is the one constant to strengthen as the parser grows.
+export const EXPECTED = {
+  kind: "document", encoding: "utf-8", firstBlock: "FORM 6-K", spanText: "FORM 6-K",
+  registrant: "HANARO TELECOM, INC.",
+};
 
 /** The facts of `filing` (parsed from the seed) that EXPECTED is compared with. */
 export function probe(filing) {

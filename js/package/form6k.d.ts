@@ -42,7 +42,10 @@ export interface Wrapper {
 export interface RawField {
   key: string;
   value: string;
+  /** The value's span. */
   span: Span;
+  /** The key's span. */
+  keySpan: Span;
 }
 
 /** Standard Industrial Classification: `ELECTRIC SERVICES [4911]` or `4911`. */
@@ -139,7 +142,7 @@ export type DocumentFormat =
   | "pdf"
   | "uuencoded"
   | "empty"
-  | { other: string };
+  | (string & {});
 
 /** A uuencoded attachment; its bytes come from `attachment(input, sequence)`. */
 export interface Attachment {

@@ -14,7 +14,7 @@ const period: number | undefined = filing.report?.periodOfReport?.value.month;
 
 for (const doc of filing.documents) {
   const seq: string | null = doc.sequence?.value ?? null;
-  const format = typeof doc.format === "string" ? doc.format : doc.format.other;
+  const format: string = doc.format;
   for (const page of doc.body?.pages ?? []) {
     for (const block of page.blocks) describe(block);
   }
