@@ -70,8 +70,11 @@ fn names(r: &Report) -> Vec<(&str, Option<&str>)> {
         .collect()
 }
 
+/// (year, month, day).
+type Ymd = (u32, u32, Option<u32>);
+
 /// (year, month, day) of the period of report.
-fn period(r: &Report) -> Option<(u32, u32, Option<u32>)> {
+fn period(r: &Report) -> Option<Ymd> {
     r.period_of_report
         .as_ref()
         .map(|p| (p.value.year, p.value.month, p.value.day))
@@ -206,7 +209,7 @@ fn both_marked_and_none_marked_are_diagnostics() {
 
 #[test]
 fn periods_in_every_form() {
-    let cases: &[(&str, Option<(u32, u32, Option<u32>)>, &str)] = &[
+    let cases: &[(&str, Option<Ymd>, &str)] = &[
         (
             "period-upper-colon.txt",
             Some((2010, 9, None)),
