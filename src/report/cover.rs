@@ -149,6 +149,19 @@ pub fn form_title(lines: &Lines, limit: usize) -> Option<Field<String>> {
             }
         }
         if let Some(at) = lower.find("report on form 6-k") {
+            // Inside a sentence ("will furnish a report on Form 6-K") it names
+            // another document, unless the page around it is a 6-K cover.
+            let rest = lower[at + "report on form 6-k".len()..]
+                .trim_start_matches("/a")
+                .trim_start_matches([' ', ',', ':']);
+            let title_like = at == 0
+                && (rest.is_empty()
+                    || rest.starts_with("dated")
+                    || rest.starts_with("for ")
+                    || rest.starts_with('('));
+            if !title_like && !cover_structure(lines, limit) {
+                continue;
+            }
             let end = at + "report on form 6-k".len();
             let amended = lower.get(end..).is_some_and(|r| r.starts_with("/a"));
             let value = if amended { "6-K/A" } else { "6-K" };
@@ -181,6 +194,18 @@ pub fn form_title(lines: &Lines, limit: usize) -> Option<Field<String>> {
         ));
     }
     None
+}
+
+/// The head reads like a 6-K cover: the rule it is furnished under, or its heading.
+fn cover_structure(lines: &Lines, limit: usize) -> bool {
+    let end = lines
+        .lines
+        .get(limit.min(lines.lines.len()).saturating_sub(1))
+        .map_or(0, |l| l.end());
+    let head = lines.lower.get(..end).unwrap_or("");
+    ["13a-16", "15d-16", "report of foreign"]
+        .iter()
+        .any(|p| head.contains(p))
 }
 
 /// The SEC's blank form and its instructions are not a report.

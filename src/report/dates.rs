@@ -197,6 +197,10 @@ fn words(text: &str, max: usize) -> Vec<(usize, usize)> {
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
             if let Some(s) = start.take() {
+                // `November , 2021`: a comma set off by a blank (an underlined month) is not a word.
+                if text.get(s..i) == Some(",") {
+                    continue;
+                }
                 out.push((s, i));
                 if out.len() >= max {
                     return out;
@@ -235,6 +239,7 @@ mod tests {
         assert_eq!(p("May, 2014."), Some((2014, 5, None)));
         assert_eq!(p("Jul-03"), Some((2003, 7, None)));
         assert_eq!(p("October,\n2011"), Some((2011, 10, None)));
+        assert_eq!(p("November , 2021"), Some((2021, 11, None)));
         assert_eq!(p("May 6, 2009"), Some((2009, 5, Some(6))));
         assert_eq!(p("Sept 10, 2019"), Some((2019, 9, Some(10))));
         assert_eq!(p("13 February 2023"), Some((2023, 2, Some(13))));

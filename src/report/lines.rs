@@ -41,6 +41,8 @@ pub struct Line<'a> {
     pub in_table: bool,
     /// The raw line had table pipes or cell tabs (a rendered table row).
     pub cellular: bool,
+    /// Table rows: the index of the cell the raw line starts in.
+    cell: Option<u32>,
 }
 
 impl<'a> Line<'a> {
@@ -72,6 +74,13 @@ impl<'a> Line<'a> {
         } else {
             p.map.span(off, off + 1).start
         }
+    }
+
+    /// The table cell that clean offset `a` lies in (table rows only).
+    pub fn cell_of(&self, a: usize) -> Option<u32> {
+        let raw = self.clean_map.span(a, a).start;
+        let tabs = self.raw.get(..raw).map_or(0, |s| s.matches('\t').count());
+        Some(self.cell? + tabs as u32)
     }
 
     /// The visual column of clean offset `a` (plain text only).
@@ -136,7 +145,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                             t.column,
                             para && first,
                             page.number,
-                            false,
+                            None,
                         );
                         first = false;
                         at += piece.len() + 1;
@@ -152,18 +161,18 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                             c.column,
                             true,
                             page.number,
-                            true,
+                            Some(0),
                         );
                         first = false;
                     }
                     for row in &table.rows {
-                        let filled: Vec<&Cell> = row
+                        let filled: Vec<(usize, &Cell)> = row
                             .cells
                             .iter()
-                            .filter(|c| !c.text.trim().is_empty())
+                            .enumerate()
+                            .filter(|(_, c)| !c.text.trim().is_empty())
                             .collect();
-                        if filled.len() == 1 {
-                            let c = filled[0];
+                        if let [(index, c)] = filled[..] {
                             let mut at = 0;
                             for piece in c.text.split('\n') {
                                 b.push_raw(
@@ -172,7 +181,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                                     None,
                                     first,
                                     page.number,
-                                    true,
+                                    Some(index as u32),
                                 );
                                 at += piece.len() + 1;
                                 first = false;
@@ -188,7 +197,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                                 raw.push_str(&c.text);
                                 parts.push((c.text.len(), &c.map, 0));
                             }
-                            b.push_raw(&raw, parts, None, first, page.number, true);
+                            b.push_raw(&raw, parts, None, first, page.number, Some(0));
                             first = false;
                         }
                     }
@@ -226,8 +235,9 @@ impl<'a> Builder<'a> {
         column: Option<u32>,
         para_break: bool,
         page: u32,
-        in_table: bool,
+        cell: Option<u32>,
     ) {
+        let in_table = cell.is_some();
         let mut parts = Vec::with_capacity(pieces.len());
         let mut at = 0;
         for (len, map, map_off) in pieces {
@@ -282,6 +292,7 @@ impl<'a> Builder<'a> {
             page,
             in_table,
             cellular,
+            cell,
         });
     }
 }

@@ -59,7 +59,10 @@ pub fn classify(token: &str) -> Option<Mark> {
             .chars()
             .filter(|&c| c == '_' || c == '-' || c == '=')
             .count();
+        // `_` alone is what `|_|` leaves once table pipes read as spaces.
+        let underscores = t.chars().all(|c| c == '_');
         if t.chars().any(|c| EMPTY_GLYPHS.contains(&c))
+            || underscores
             || drawn >= 2
             || (drawn >= 1 && t.chars().any(|c| matches!(c, '|' | '[' | ']' | '(' | ')')))
             || t == "[]"
@@ -257,11 +260,26 @@ fn by_column(
         let l = lines.lines.get(lines.line_at(at))?;
         l.column_of(at - l.start)
     };
-    let mark_col = col_of(mark.0)?;
+    // Plain text: visual columns, a mark may stand a little left of its label.
+    if let Some(mark_col) = col_of(mark.0) {
+        let mut best = None;
+        for (index, span) in labels {
+            let c = col_of(span.0)?;
+            if c <= mark_col + 2 {
+                best = Some(*index);
+            }
+        }
+        return best;
+    }
+    // A table: the mark's cell lies under (or right of) its label's cell.
+    let cell_of = |at: usize| {
+        let l = lines.lines.get(lines.line_at(at))?;
+        l.cell_of(at - l.start)
+    };
+    let mark_cell = cell_of(mark.0)?;
     let mut best = None;
     for (index, span) in labels {
-        let c = col_of(span.0)?;
-        if c <= mark_col + 2 {
+        if cell_of(span.0)? <= mark_cell {
             best = Some(*index);
         }
     }
@@ -291,7 +309,7 @@ mod tests {
             assert_eq!(classify(t), Some(Mark::Checked), "{t}");
         }
         for t in [
-            "o", "¨", "☐", "□", "[]", "|_|", "___", "£", "q", "ٱ", "---", "[", "]",
+            "o", "¨", "☐", "□", "[]", "|_|", "___", "£", "q", "ٱ", "---", "[", "]", "_",
         ] {
             assert_eq!(classify(t), Some(Mark::Unchecked), "{t}");
         }

@@ -8,6 +8,8 @@
 //!                                                  Title: Managing Director
 //! ```
 
+mod columns;
+
 use super::cover::{caption, fold, is_rule};
 use super::dates::{find_date, iso};
 use super::find;
@@ -188,6 +190,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
     let mut pending: Option<Key> = None;
     let mut title_line: Option<usize> = None;
     let mut expect_name = false;
+    let mut cols = columns::Columns::default();
     let start_page = lines.lines.get(first).map_or(0, |l| l.page);
     for i in first..lines.lines.len().min(first + 60) {
         let Some(line) = lines.lines.get(i) else {
@@ -212,6 +215,21 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             continue;
         }
         let ks = keys(text);
+        if columns::repeats(&ks) > 1 {
+            pending = None;
+            title_line = None;
+            cols.read(line, &ks, &mut cur, &mut signers, &registrant);
+            continue;
+        }
+        if cols.active() {
+            if let [(Key::Date, _, v)] = ks[..] {
+                if let Some(d) = date_field(line, v, text.len()) {
+                    cols.date(&d);
+                    continue;
+                }
+            }
+            cols.flush(&mut signers);
+        }
         if !ks.is_empty() {
             title_line = None;
             // Text before the first key (a registrant line that also holds `By:`).
@@ -325,13 +343,14 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             }
             continue;
         }
-        if cur.signed() || !signers.is_empty() {
+        if cur.signed() || !signers.is_empty() || cols.active() {
             break;
         }
     }
-    if cur.signed() || cur.date.is_some() && !signers.is_empty() {
+    if cur.signed() || cur.date.is_some() && !signers.is_empty() && !cols.active() {
         signers.push(cur);
     }
+    cols.flush(&mut signers);
     signers
         .into_iter()
         .filter(|s| s.signed())
