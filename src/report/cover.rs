@@ -131,11 +131,16 @@ pub fn is_rule(text: &str) -> bool {
 /// `Report on Form 6-K`, or the report heading `REPORT OF FOREIGN (PRIVATE) ISSUER`.
 pub fn form_title(lines: &Lines, limit: usize) -> Option<Field<String>> {
     let mut heading = None;
-    for line in lines.lines.iter().take(limit) {
+    for (n, line) in lines.lines.iter().take(limit).enumerate() {
         let lower = line.text.to_ascii_lowercase();
         let stripped = lower.trim_matches(|c: char| c == '#' || c == '*' || c.is_whitespace());
         let squeezed: String = stripped.chars().filter(|c| !c.is_whitespace()).collect();
-        let amended = |rest: &str| rest.starts_with("/a") || rest.contains("amendment");
+        // "6-K/A", "6-K (Amendment No. 1)"; not "Form 6-K containing the amendment".
+        let amended = |rest: &str| {
+            rest.starts_with("/a")
+                || rest.starts_with("(amendment")
+                || rest.starts_with("amendment")
+        };
         if let Some(rest) = squeezed
             .strip_prefix("form6-k")
             .or_else(|| squeezed.strip_prefix("6-k"))
@@ -145,6 +150,12 @@ pub fn form_title(lines: &Lines, limit: usize) -> Option<Field<String>> {
                 let off = lower.find("6-k").unwrap_or(0);
                 let start = lower.find(|c: char| c.is_alphanumeric()).unwrap_or(0);
                 let end = (off + 3 + if value == "6-K/A" { 2 } else { 0 }).min(line.text.len());
+                // "FORM 6-K" with "Amendment No. 1" on the line under it.
+                let next = lines.lines.get(n + 1).filter(|_| rest.is_empty());
+                if let Some(next) = next.filter(|l| fold(&l.text).starts_with("amendment no")) {
+                    let span = lines.span(line.start + start, next.end());
+                    return Some(Field::new("6-K/A".to_string(), span));
+                }
                 return Some(Field::new(value.to_string(), line.span(start, end)));
             }
         }
@@ -392,10 +403,31 @@ fn above(lines: &Lines, i: usize, max: usize) -> Vec<usize> {
         if parse_date_prefix(&line.text).is_some_and(|(_, len)| len + 2 >= line.text.len()) {
             break;
         }
+        // "(ABN 12 004 028 077)": a bracketed note between a value and its caption.
+        if line.text.starts_with('(') && line.text.ends_with(')') {
+            continue;
+        }
         out.push(j);
     }
     out.reverse();
     out
+}
+
+/// "Tel: +91 22 6652 1000", "(852) 2918 3888": a telephone line is not part of an address.
+fn is_phone(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let keyed = ["tel", "telephone", "phone", "fax", "facsimile"]
+        .iter()
+        .any(|k| {
+            lower
+                .strip_prefix(k)
+                .is_some_and(|r| r.starts_with([':', '.', ' ']))
+        });
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let bare = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    digits >= 7 && (keyed || bare)
 }
 
 fn is_placeholder(text: &str) -> bool {
@@ -497,9 +529,14 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
         match kind {
             Caption::Name | Caption::Translation | Caption::Names => {
                 let mut idx = above(lines, i, 3);
-                // A name is the line above, or two when the first ends in a connector.
+                // A name is the line above, or two when the first ends in a connector,
+                // or every line of a block (a blank line or a new paragraph above it).
                 if idx.len() > 1 {
-                    let keep_from = idx
+                    let para_from = idx
+                        .iter()
+                        .rposition(|&j| lines.lines.get(j).is_some_and(|l| l.para_break))
+                        .unwrap_or(idx.len() - 1);
+                    let connector_from = idx
                         .windows(2)
                         .rposition(|w| {
                             let t = lines
@@ -510,7 +547,7 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                             !(t.ends_with(" and") || t.ends_with('&') || t.ends_with(','))
                         })
                         .map_or(0, |p| p + 1);
-                    idx.drain(..keep_from);
+                    idx.drain(..connector_from.min(para_from));
                 }
                 let Some(name) = join_lines(lines, &idx, " ") else {
                     continue;
@@ -541,7 +578,8 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                 }
             }
             Caption::Address => {
-                let idx = above(lines, i, 6);
+                let mut idx = above(lines, i, 6);
+                idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
                 if let Some(a) = join_lines(lines, &idx, ", ") {
                     if !is_placeholder(&a.value) {
                         addresses.push(a);

@@ -93,14 +93,25 @@ fn item(text: &str, in_list: bool, cells: bool) -> Option<((usize, usize), usize
             .len();
     let sep = tail.get(..sep_len).unwrap_or("");
     d += sep_len;
-    let separated = sep.contains([')', ':', '–', '—', '-', '|', '.']) || sep.len() >= 2 || cells;
+    // "99.1 Press release dated ...": a dotted number and a title, in a list.
+    let dotted_title = in_list
+        && text
+            .get(number.0..number.1)
+            .is_some_and(|n| n.contains('.'))
+        && text
+            .get(d..)
+            .is_some_and(|t| t.starts_with(char::is_uppercase));
+    let separated = sep.contains([')', ':', '–', '—', '-', '|', '.'])
+        || sep.len() >= 2
+        || cells
+        || dotted_title;
     if paren && !sep.contains(')') {
         return None;
     }
     if !(explicit || separated && in_list) {
         return None;
     }
-    if !explicit && sep.trim().is_empty() && !cells {
+    if !explicit && sep.trim().is_empty() && !cells && !dotted_title {
         return None;
     }
     Some((number, d))
@@ -137,7 +148,13 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         let Some((num, desc_at)) = item(&line.text, in_list, line.cellular) else {
             if in_list {
                 let words = line.text.split(' ').count();
-                let header_row = line.in_table && words <= 6;
+                let header_row = (line.in_table || line.cellular) && words <= 6;
+                // "The following documents ... are being furnished herewith:" introduces the list.
+                let intro = misses == 0 && line.text.ends_with(':');
+                if intro {
+                    i += 1;
+                    continue;
+                }
                 if !header_row && (words > 6 || misses > 0) {
                     in_list = false;
                 }

@@ -154,6 +154,19 @@ pub fn read_answer(
         let tok = text.get(tok_start..tok_start + tok_len).unwrap_or("");
         count += 1;
         pos = tok_start + tok_len;
+        // A box glued to the label after it (`☒Form 40-F`, `☐No`): read the box, then the rest.
+        if let Some(cut) = tok.find(char::is_alphanumeric).filter(|&c| c > 0) {
+            let head = &tok[..cut];
+            if let Some(m) = classify(head).filter(|_| classify(tok).is_none()) {
+                items.push(Item::Mark {
+                    mark: m,
+                    span: (tok_start, tok_start + cut),
+                });
+                end = tok_start + cut;
+                pos = tok_start + cut;
+                continue;
+            }
+        }
         if let Some(m) = classify(tok) {
             items.push(Item::Mark {
                 mark: m,

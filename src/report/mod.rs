@@ -181,6 +181,15 @@ pub fn read_report(
         );
 
     let period_of_report = cover::period(&lines, head);
+    if period_of_report.is_none() {
+        if let Some((s, e)) = find::phrase(lower, 0, head, "for the month of") {
+            diagnostics.push(Diagnostic::warning(
+                "period-unreadable",
+                "the cover says \"For the month of\" but no month and year could be read after it",
+                lines.span(s, e),
+            ));
+        }
+    }
     if let (Some(p), Some(h)) = (&period_of_report, header.and_then(|h| h.period.as_ref())) {
         let cover_month = format!("{:04}-{:02}", p.value.year, p.value.month);
         if !h.value.starts_with(&cover_month) {

@@ -206,16 +206,24 @@ fn yes_no(
         Question::Rule101b7 => "Regulation S-T Rule 101(b)(7)",
         _ => "Rule 12g3-2(b)",
     };
+    let has_marks = items.iter().any(|i| matches!(i, Item::Mark { .. }));
+    if !has_marks {
+        // No box at all, not even an empty one: the layout lost it, and nothing can be read.
+        let span = items_span(items).map_or(q_span, |s| lines.span(s.0, s.1));
+        diags.push(Diagnostic::warning(
+            "question-box-missing",
+            format!("no check box could be seen for {name}; left unanswered"),
+            span,
+        ));
+        return None;
+    }
     if !has_labels {
-        // A single box: marked is true, empty or absent is false.
+        // A single box: marked is true, empty is false.
         let mark = items.iter().find_map(|i| match i {
             Item::Mark { mark, span } => Some((*mark, *span)),
             _ => None,
         });
-        return Some(match mark {
-            Some((m, span)) => Field::new(m == Mark::Checked, lines.span(span.0, span.1)),
-            None => Field::new(false, q_span),
-        });
+        return mark.map(|(m, span)| Field::new(m == Mark::Checked, lines.span(span.0, span.1)));
     }
     let checked = checked_labels(lines, items, 2);
     match (checked[0], checked[1]) {

@@ -42,9 +42,8 @@ fn keys(text: &str) -> Vec<(Key, usize, usize)> {
         let next = words.get(k + 1).map(|x| x.1);
         let key = match lower.as_str() {
             "by:" => Some(Key::By),
-            "by" if k == 0
-                && (next.is_none()
-                    || next.is_some_and(|n| n.to_ascii_lowercase().starts_with("/s/"))) =>
+            "by" if (k == 0 && next.is_none())
+                || next.is_some_and(|n| n.to_ascii_lowercase().starts_with("/s/")) =>
             {
                 Some(Key::By)
             }
@@ -59,13 +58,13 @@ fn keys(text: &str) -> Vec<(Key, usize, usize)> {
             {
                 Some(Key::Date)
             }
-            _ if lower.starts_with("/s/")
-                && (k == 0
-                    || words
-                        .get(k - 1)
-                        .is_some_and(|p| p.1.eq_ignore_ascii_case("by"))) =>
-            {
-                if k == 0 {
+            // `/s/ Name` with no `By:` before it (its own line, or the next cell after a date).
+            _ if lower.starts_with("/s/") => {
+                let after_by = k > 0
+                    && words.get(k - 1).is_some_and(|p| {
+                        p.1.eq_ignore_ascii_case("by") || p.1.eq_ignore_ascii_case("by:")
+                    });
+                if !after_by {
                     out.push((Key::By, s, s));
                 }
                 None
@@ -190,6 +189,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
     let mut pending: Option<Key> = None;
     let mut title_line: Option<usize> = None;
     let mut expect_name = false;
+    let mut registrant_line: Option<usize> = None;
     let mut cols = columns::Columns::default();
     let start_page = lines.lines.get(first).map_or(0, |l| l.page);
     for i in first..lines.lines.len().min(first + 60) {
@@ -338,9 +338,28 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
         if !cur.signed() && signers.is_empty() {
             // A company line before the first signature is the registrant.
             if text.split(' ').count() <= 12 && !text.ends_with(':') && caption(text).is_none() {
-                registrant = field(line, 0, text.len());
+                // A name broken over two lines of one block continues the line above.
+                let joined = match (&registrant, registrant_line) {
+                    (Some(r), Some(prev)) if prev + 1 == i && !line.para_break => {
+                        let end = line.span(0, text.len()).end.max(r.span.start);
+                        Some(Field::new(
+                            format!("{} {text}", r.value),
+                            Span::new(r.span.start, end),
+                        ))
+                    }
+                    _ => field(line, 0, text.len()),
+                };
+                registrant = joined;
+                registrant_line = Some(i);
                 cur.registrant.clone_from(&registrant);
             }
+            continue;
+        }
+        // Joint reports: the next registrant's name opens its own signature.
+        if cur.signed() && !cols.active() && is_company_line(text, lines.lines.get(i + 1)) {
+            signers.push(std::mem::take(&mut cur));
+            registrant = field(line, 0, text.len());
+            cur.registrant.clone_from(&registrant);
             continue;
         }
         if cur.signed() || !signers.is_empty() || cols.active() {
@@ -351,6 +370,12 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
         signers.push(cur);
     }
     cols.flush(&mut signers);
+    // One `Date:` line for the block dates every signer that has none of its own.
+    let dates: Vec<&Field<String>> = signers.iter().filter_map(|s| s.date.as_ref()).collect();
+    let shared = match dates.first() {
+        Some(d) if dates.iter().all(|x| x.value == d.value) => Some((*d).clone()),
+        _ => None,
+    };
     signers
         .into_iter()
         .filter(|s| s.signed())
@@ -366,13 +391,32 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             });
             Signature {
                 registrant: s.registrant.or_else(|| registrant.clone()),
-                date: s.date.or_else(|| block_date.clone()),
+                date: s
+                    .date
+                    .or_else(|| block_date.clone())
+                    .or_else(|| shared.clone()),
                 by: s.by,
                 name,
                 title: s.title,
             }
         })
         .collect()
+}
+
+/// A company name line (no key, not a caption or a date) followed by a signature line.
+fn is_company_line(text: &str, next: Option<&Line>) -> bool {
+    let words = text.split(' ').count();
+    let next_signs = next.is_some_and(|n| {
+        keys(&n.text)
+            .first()
+            .is_some_and(|k| matches!(k.0, Key::By | Key::Date))
+    });
+    words <= 12
+        && !text.ends_with(':')
+        && !text.starts_with('(')
+        && caption(text).is_none()
+        && find_date(text).is_none()
+        && next_signs
 }
 
 #[allow(clippy::too_many_arguments)]
