@@ -9,137 +9,17 @@
 //! ```
 
 mod columns;
+mod keys;
+mod values;
 
 use super::cover::{caption, fold, is_rule};
 use super::dates::{find_date, iso};
 use super::find;
-use super::lines::{Line, Lines};
+use super::lines::Lines;
 use super::Signature;
 use crate::span::{Field, Span};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Key {
-    By,
-    Name,
-    Title,
-    Date,
-}
-
-/// Keys in a line: (key, key start, value start) in clean-text offsets.
-fn keys(text: &str) -> Vec<(Key, usize, usize)> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    let words: Vec<(usize, &str)> = text
-        .split(' ')
-        .map(|w| {
-            let s = at;
-            at += w.len() + 1;
-            (s, w)
-        })
-        .collect();
-    for (k, &(s, w)) in words.iter().enumerate() {
-        let lower = w.to_ascii_lowercase();
-        let next = words.get(k + 1).map(|x| x.1);
-        let key = match lower.as_str() {
-            "by:" => Some(Key::By),
-            "by" if (k == 0 && next.is_none())
-                || next.is_some_and(|n| n.to_ascii_lowercase().starts_with("/s/")) =>
-            {
-                Some(Key::By)
-            }
-            "name:" => Some(Key::Name),
-            "title:" => Some(Key::Title),
-            "date:" | "dated:" => Some(Key::Date),
-            "date" | "dated"
-                if k == 0
-                    && next.is_some_and(|n| {
-                        find_date(n).is_some() || super::dates::month(n).is_some()
-                    }) =>
-            {
-                Some(Key::Date)
-            }
-            // `/s/ Name` with no `By:` before it (its own line, or the next cell after a date).
-            _ if lower.starts_with("/s/") => {
-                let after_by = k > 0
-                    && words.get(k - 1).is_some_and(|p| {
-                        p.1.eq_ignore_ascii_case("by") || p.1.eq_ignore_ascii_case("by:")
-                    });
-                if !after_by {
-                    out.push((Key::By, s, s));
-                }
-                None
-            }
-            _ => None,
-        };
-        if let Some(key) = key {
-            out.push((key, s, (s + w.len() + 1).min(text.len())));
-        }
-    }
-    out
-}
-
-#[derive(Debug, Default, Clone)]
-struct Signer {
-    registrant: Option<Field<String>>,
-    date: Option<Field<String>>,
-    by: Option<Field<String>>,
-    name: Option<Field<String>>,
-    title: Option<Field<String>>,
-    /// Joined-text end of the last free-text value, to judge truncation.
-    text_end: usize,
-    /// That value ends a sentence, so a cut right after it lost nothing.
-    last_complete: bool,
-}
-
-impl Signer {
-    fn touch(&mut self, line: &Line) {
-        self.text_end = line.end();
-        self.last_complete = super::ends_complete(&line.text);
-    }
-
-    fn signed(&self) -> bool {
-        self.by.is_some() || self.name.is_some()
-    }
-}
-
-fn field(line: &Line, a: usize, b: usize) -> Option<Field<String>> {
-    let raw = line.text.get(a..b)?;
-    let lead = raw.len() - raw.trim_start().len();
-    let value = raw.trim();
-    if value.is_empty() {
-        return None;
-    }
-    Some(Field::new(
-        value.to_string(),
-        line.span(a + lead, a + lead + value.len()),
-    ))
-}
-
-fn date_field(line: &Line, a: usize, b: usize) -> Option<Field<String>> {
-    let raw = line.text.get(a..b)?;
-    let (p, s, e) = find_date(raw)?;
-    Some(Field::new(iso(&p)?, line.span(a + s, a + e)))
-}
-
-/// The name in a `/s/ Name` signature.
-fn signed_name(by: &Field<String>, line: &Line) -> Option<Field<String>> {
-    let v = by.value.as_str();
-    let lower = v.to_ascii_lowercase();
-    let cut = if lower.starts_with("/s/") {
-        3
-    } else if lower.starts_with("s/") {
-        2
-    } else {
-        0
-    };
-    let name = v.get(cut..)?.trim();
-    if name.is_empty() {
-        return None;
-    }
-    // Locate the name inside the line for its span.
-    let at = line.text.find(name)?;
-    Some(Field::new(name.to_string(), line.span(at, at + name.len())))
-}
+use keys::{is_company_line, keys, Key};
+use values::{apply, date_field, field, signed_name, Signer};
 
 const CONNECTORS: &[&str] = &["and", "&", "of", "for", "the", "-", "–", "to"];
 
@@ -401,61 +281,4 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             }
         })
         .collect()
-}
-
-/// A company name line (no key, not a caption or a date) followed by a signature line.
-fn is_company_line(text: &str, next: Option<&Line>) -> bool {
-    let words = text.split(' ').count();
-    let next_signs = next.is_some_and(|n| {
-        keys(&n.text)
-            .first()
-            .is_some_and(|k| matches!(k.0, Key::By | Key::Date))
-    });
-    words <= 12
-        && !text.ends_with(':')
-        && !text.starts_with('(')
-        && caption(text).is_none()
-        && find_date(text).is_none()
-        && next_signs
-}
-
-#[allow(clippy::too_many_arguments)]
-fn apply(
-    cur: &mut Signer,
-    signers: &mut Vec<Signer>,
-    key: Key,
-    value: Field<String>,
-    line: &Line,
-    title_line: &mut Option<usize>,
-    i: usize,
-    registrant: &Option<Field<String>>,
-) {
-    let start_new = match key {
-        Key::Date => cur.date.is_some() && cur.signed(),
-        Key::By => cur.by.is_some(),
-        Key::Name => cur.name.is_some(),
-        Key::Title => cur.title.is_some(),
-    };
-    if start_new {
-        signers.push(std::mem::take(cur));
-        cur.registrant.clone_from(registrant);
-    }
-    match key {
-        Key::Date => {
-            cur.date = Some(value);
-        }
-        Key::By => {
-            cur.touch(line);
-            cur.by = Some(value);
-        }
-        Key::Name => {
-            cur.touch(line);
-            cur.name = Some(value);
-        }
-        Key::Title => {
-            cur.touch(line);
-            cur.title = Some(value);
-            *title_line = Some(i);
-        }
-    }
 }

@@ -1,0 +1,315 @@
+//! Registrant names and addresses, read upward from the captions printed under them.
+//!
+//! ```text
+//!                       KONINKLIJKE VEREENIGDE SCHEEPVAART
+//!                              MAATSCHAPPIJ N.V.
+//!            (Exact name of registrant as specified in its charter)
+//!                        ROYAL UNITED SHIPPING COMPANY
+//!               (Translation of registrant's name into English)
+//!                        Boompjes 40, 3011 XB Rotterdam
+//!                  (Address of principal executive offices)
+//! ```
+
+use super::{caption, fold, is_furniture, is_rule, Caption};
+use crate::report::dates::parse_date_prefix;
+use crate::report::lines::Lines;
+use crate::report::Registrant;
+use crate::span::Field;
+
+/// Lines of the value printed above caption line `i`, oldest first, as joined offsets.
+fn above(lines: &Lines, i: usize, max: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut j = i;
+    while j > 0 && out.len() < max {
+        j -= 1;
+        let Some(line) = lines.lines.get(j) else {
+            break;
+        };
+        if is_rule(&line.text) {
+            continue;
+        }
+        let lower = line.text.to_ascii_lowercase();
+        if caption(&line.text).is_some()
+            || is_furniture(&lower)
+            || line.text.split(' ').count() > 16
+        {
+            break;
+        }
+        if parse_date_prefix(&line.text).is_some_and(|(_, len)| len + 2 >= line.text.len()) {
+            break;
+        }
+        // "(ABN 12 004 028 077)": a bracketed note between a value and its caption.
+        if line.text.starts_with('(') && line.text.ends_with(')') {
+            continue;
+        }
+        out.push(j);
+    }
+    out.reverse();
+    out
+}
+
+/// "Tel: +91 22 6652 1000", "(852) 2918 3888": a telephone line is not part of an address.
+fn is_phone(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let keyed = ["tel", "telephone", "phone", "fax", "facsimile"]
+        .iter()
+        .any(|k| {
+            lower
+                .strip_prefix(k)
+                .is_some_and(|r| r.starts_with([':', '.', ' ']))
+        });
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let bare = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    digits >= 7 && (keyed || bare)
+}
+
+fn is_placeholder(text: &str) -> bool {
+    let f = fold(text);
+    matches!(
+        f.as_str(),
+        "not applicable" | "n a" | "na" | "none" | "same" | "not available" | ""
+    )
+}
+
+/// Text and span of lines `idx` joined by `sep` (or a space after a trailing comma).
+fn join_lines(lines: &Lines, idx: &[usize], sep: &str) -> Option<Field<String>> {
+    let mut value = String::new();
+    let (first, last) = (
+        lines.lines.get(*idx.first()?)?,
+        lines.lines.get(*idx.last()?)?,
+    );
+    for &j in idx {
+        let t = lines.lines.get(j)?.text.as_str();
+        if !value.is_empty() {
+            value.push_str(if value.ends_with(',') || value.ends_with(';') {
+                " "
+            } else {
+                sep
+            });
+        }
+        value.push_str(t);
+    }
+    let span = lines.span(first.start, last.end());
+    Some(Field::new(value, span))
+}
+
+/// Company-form words that end a registrant name run together with its address.
+const LEGAL_FORMS: &[&str] = &[
+    "corporation",
+    "corp.",
+    "inc.",
+    "incorporated",
+    "limited",
+    "ltd.",
+    "ltd",
+    "plc",
+    "p.l.c.",
+    "n.v.",
+    "s.a.",
+    "s.a.b. de c.v.",
+    "ag",
+    "se",
+    "oyj",
+    "asa",
+    "a/s",
+    "ab",
+    "s.p.a.",
+    "spa",
+    "co., ltd.",
+    "company",
+    "group",
+    "holdings",
+    "kabushiki kaisha",
+    "k.k.",
+    "b.v.",
+    "gmbh",
+    "sa",
+    "nv",
+    "bhd",
+    "berhad",
+    "tbk",
+    "pte",
+    "llc",
+];
+
+/// Split "Nokia Corporation Nokia House ... Finland" after its company form.
+fn split_name_address(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    let mut at = 0;
+    for word in lower.split(' ') {
+        let end = at + word.len();
+        let w = word.trim_end_matches(',');
+        if LEGAL_FORMS.contains(&w) && end < lower.len() {
+            return Some(end);
+        }
+        at = end + 1;
+    }
+    None
+}
+
+/// Registrants and addresses, from the captions in the head.
+pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<Field<String>>) {
+    let mut registrants: Vec<Registrant> = Vec::new();
+    let mut addresses = Vec::new();
+    let mut last_was_native = false;
+    for (i, line) in lines.lines.iter().enumerate() {
+        if line.start >= head {
+            break;
+        }
+        let Some(kind) = caption(&line.text) else {
+            continue;
+        };
+        match kind {
+            Caption::Name | Caption::Translation | Caption::Names => {
+                let mut idx = above(lines, i, 3);
+                // A name is the line above, or two when the first ends in a connector,
+                // or every line of a block (a blank line or a new paragraph above it).
+                if idx.len() > 1 {
+                    let para_from = idx
+                        .iter()
+                        .rposition(|&j| lines.lines.get(j).is_some_and(|l| l.para_break))
+                        .unwrap_or(idx.len() - 1);
+                    let connector_from = idx
+                        .windows(2)
+                        .rposition(|w| {
+                            let t = lines
+                                .lines
+                                .get(w[0])
+                                .map_or("", |l| l.text.as_str())
+                                .to_ascii_lowercase();
+                            !(t.ends_with(" and") || t.ends_with('&') || t.ends_with(','))
+                        })
+                        .map_or(0, |p| p + 1);
+                    idx.drain(..connector_from.min(para_from));
+                }
+                let Some(name) = join_lines(lines, &idx, " ") else {
+                    continue;
+                };
+                if is_placeholder(&name.value) {
+                    last_was_native = false;
+                    continue;
+                }
+                if kind == Caption::Names {
+                    for part in split_joint(lines, &idx) {
+                        registrants.push(Registrant {
+                            name: part,
+                            english_name: None,
+                        });
+                    }
+                    last_was_native = false;
+                } else if kind == Caption::Translation && last_was_native {
+                    if let Some(r) = registrants.last_mut() {
+                        r.english_name = Some(name);
+                    }
+                    last_was_native = false;
+                } else {
+                    registrants.push(Registrant {
+                        name,
+                        english_name: None,
+                    });
+                    last_was_native = kind == Caption::Name;
+                }
+            }
+            Caption::Address => {
+                let mut idx = above(lines, i, 6);
+                idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
+                if let Some(a) = join_lines(lines, &idx, ", ") {
+                    if !is_placeholder(&a.value) {
+                        addresses.push(a);
+                    }
+                }
+                last_was_native = false;
+            }
+            Caption::NameAndAddress => {
+                let idx = above(lines, i, 6);
+                if idx.len() > 1 {
+                    if let Some(name) = join_lines(lines, &idx[..1], " ") {
+                        registrants.push(Registrant {
+                            name,
+                            english_name: None,
+                        });
+                    }
+                    if let Some(a) = join_lines(lines, &idx[1..], ", ") {
+                        addresses.push(a);
+                    }
+                } else if let Some(&j) = idx.first() {
+                    let Some(l) = lines.lines.get(j) else {
+                        continue;
+                    };
+                    match split_name_address(&l.text) {
+                        Some(cut) => {
+                            let name = l.text[..cut].trim_end_matches(',').to_string();
+                            let rest_at = cut + 1;
+                            registrants.push(Registrant {
+                                name: Field::new(name.clone(), l.span(0, name.len())),
+                                english_name: None,
+                            });
+                            let addr = l.text.get(rest_at..).unwrap_or("").to_string();
+                            addresses.push(Field::new(addr, l.span(rest_at, l.text.len())));
+                        }
+                        None => registrants.push(Registrant {
+                            name: Field::new(l.text.clone(), l.span(0, l.text.len())),
+                            english_name: None,
+                        }),
+                    }
+                }
+                last_was_native = false;
+            }
+            Caption::FileNumber | Caption::Other => last_was_native = false,
+        }
+    }
+    (registrants, addresses)
+}
+
+/// "Barclays PLC and Barclays Bank PLC" under "(Names of Registrants)": one entry each.
+fn split_joint(lines: &Lines, idx: &[usize]) -> Vec<Field<String>> {
+    let (Some(first), Some(last)) = (
+        idx.first().and_then(|&j| lines.lines.get(j)),
+        idx.last().and_then(|&j| lines.lines.get(j)),
+    ) else {
+        return Vec::new();
+    };
+    let (a, b) = (first.start, last.end());
+    let text = lines.joined.get(a..b).unwrap_or("");
+    let mut out = Vec::new();
+    let mut start = 0;
+    let lower = text.to_ascii_lowercase();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for sep in [" and\n", " and ", "\nand ", ";", " & "] {
+        let mut from = 0;
+        while let Some(p) = lower.get(from..).and_then(|t| t.find(sep)) {
+            cuts.push((from + p, from + p + sep.len()));
+            from += p + sep.len();
+        }
+    }
+    cuts.sort_unstable();
+    for (s, e) in cuts {
+        if s < start {
+            continue;
+        }
+        push_trimmed(lines, &mut out, a, text, start, s);
+        start = e;
+    }
+    push_trimmed(lines, &mut out, a, text, start, text.len());
+    out
+}
+
+fn push_trimmed(
+    lines: &Lines,
+    out: &mut Vec<Field<String>>,
+    base: usize,
+    text: &str,
+    s: usize,
+    e: usize,
+) {
+    let part = text.get(s..e).unwrap_or("");
+    let lead = part.len() - part.trim_start_matches([' ', '\n', ',']).len();
+    let body = part.trim_matches([' ', '\n', ',']);
+    if body.is_empty() {
+        return;
+    }
+    let (ps, pe) = (base + s + lead, base + s + lead + body.len());
+    out.push(Field::new(body.replace('\n', " "), lines.span(ps, pe)));
+}
