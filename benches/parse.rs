@@ -4,7 +4,9 @@
 //! cargo bench --bench parse                      # everything, a table on stdout
 //! cargo bench --bench parse -- --quick           # fewer iterations
 //! cargo bench --bench parse -- --json FILE       # also write the figures as JSON
-//! cargo bench --bench parse -- --generate        # only write target/bench-data/
+//! cargo bench --bench parse -- --generate        # only write target/bench-data/ and
+//!                                                # target/bench-results/groups.json
+//! cargo bench --bench parse -- --profile FILE 20 # only parse FILE 20 times (perf, callgrind)
 //! ```
 //!
 //! Stages are timed apart on the same input: `decode` (bytes to text), `envelope`
@@ -144,6 +146,8 @@ struct GroupResult {
     peak_ratio: f64,
     /// The slowest single-file `parse`, milliseconds.
     max_file_ms: f64,
+    /// (path, seconds of each stage) per file, for comparisons file by file.
+    per_file: Vec<(String, [f64; 6])>,
 }
 
 fn run_group(g: &inputs::Group, b: &Budget) -> Option<GroupResult> {
@@ -155,6 +159,7 @@ fn run_group(g: &inputs::Group, b: &Budget) -> Option<GroupResult> {
         peak_bytes: 0,
         peak_ratio: 0.0,
         max_file_ms: 0.0,
+        per_file: Vec::new(),
     };
     for f in &g.files {
         let bytes = std::fs::read(f).ok()?;
@@ -163,6 +168,7 @@ fn run_group(g: &inputs::Group, b: &Budget) -> Option<GroupResult> {
             *sum += s;
         }
         r.max_file_ms = r.max_file_ms.max(t[4] * 1e3);
+        r.per_file.push((f.display().to_string(), t));
         let peak = peak_of(|| form6k::parse(&bytes));
         let ratio = peak as f64 / bytes.len().max(1) as f64;
         if ratio > r.peak_ratio {
@@ -230,7 +236,35 @@ fn main() {
         eprintln!("cannot write {}: {e}", inputs::DATA);
         std::process::exit(1);
     }
+    // The groups as file lists, for the wasm and peer runners.
+    let listed = serde_json::json!({ "groups": inputs::groups().iter().map(|g| serde_json::json!({
+        "name": g.name,
+        "files": g.files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>(),
+    })).collect::<Vec<_>>() });
+    let written = std::fs::create_dir_all(inputs::RESULTS).and_then(|()| {
+        std::fs::write(
+            format!("{}/groups.json", inputs::RESULTS),
+            listed.to_string(),
+        )
+    });
+    if let Err(e) = written {
+        eprintln!("cannot write {}: {e}", inputs::RESULTS);
+        std::process::exit(1);
+    }
     if flag("--generate") {
+        return;
+    }
+    // `--profile FILE RUNS`: only parse FILE RUNS times, for perf or callgrind.
+    if let Some(i) = args.iter().position(|a| a == "--profile") {
+        let bytes = args.get(i + 1).and_then(|p| std::fs::read(p).ok());
+        let runs = args.get(i + 2).and_then(|r| r.parse().ok()).unwrap_or(10);
+        let Some(bytes) = bytes else {
+            eprintln!("--profile FILE RUNS: cannot read the file");
+            std::process::exit(1);
+        };
+        for _ in 0..runs {
+            drop(black_box(form6k::parse(black_box(&bytes))));
+        }
         return;
     }
     let budget = Budget {
@@ -314,6 +348,10 @@ fn main() {
                 "peakBytes": r.peak_bytes,
                 "peakRatio": r.peak_ratio,
                 "maxFileMs": r.max_file_ms,
+                "perFile": r.per_file.iter().map(|(f, t)| serde_json::json!({
+                    "file": f,
+                    "seconds": STAGES.iter().zip(t).map(|(k, v)| (k.to_string(), serde_json::json!(v))).collect::<serde_json::Map<_, _>>(),
+                })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
             "scaling": scaling.iter().map(|r| serde_json::json!({
                 "path": r.path, "input": r.kind, "bytesN": r.bytes, "ratio": r.ratio, "mbps2N": r.mbps,

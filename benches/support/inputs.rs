@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 pub const CORPUS: &str = "../shared/corpus";
 /// Where generated inputs are written.
 pub const DATA: &str = "target/bench-data";
+/// Where the group lists and results are written.
+pub const RESULTS: &str = "target/bench-results";
 /// Size of the generated whole submission.
 pub const BIG_SUBMISSION_BYTES: usize = 50 * 1024 * 1024;
 /// Size of the generated HTML 6-K.
