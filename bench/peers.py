@@ -52,7 +52,10 @@ def edgartools_split(data):
     # returns only the first of each).
     for docs in sgml._documents_by_sequence.values():
         for doc in docs:
-            content = doc.content
+            try:
+                content = doc.content
+            except Exception:  # its uudecode rejects some attachments; the work was done
+                continue
             n += len(content) if content else 0
     return n
 

@@ -76,9 +76,21 @@ pub unsafe extern "C" fn prepare(ptr: *mut u8, len: usize) {
     let mut docs = env.documents.clone();
     let mut diags = Vec::new();
     for d in &mut docs {
-        d.body = body::parse_body(d.body_span.slice(&text), d.body_span.start, &d.format, &mut diags);
+        d.body = body::parse_body(
+            d.body_span.slice(&text),
+            d.body_span.start,
+            &d.format,
+            &mut diags,
+        );
     }
-    PREPARED.with(|p| *p.borrow_mut() = Some(Prepared { input, text, env, docs }));
+    PREPARED.with(|p| {
+        *p.borrow_mut() = Some(Prepared {
+            input,
+            text,
+            env,
+            docs,
+        })
+    });
 }
 
 /// Run one stage on the prepared input; returns a number derived from the result.
@@ -97,7 +109,14 @@ pub extern "C" fn run(stage: u32) -> usize {
                     .env
                     .documents
                     .iter()
-                    .map(|d| body::parse_body(d.body_span.slice(text), d.body_span.start, &d.format, &mut diags))
+                    .map(|d| {
+                        body::parse_body(
+                            d.body_span.slice(text),
+                            d.body_span.start,
+                            &d.format,
+                            &mut diags,
+                        )
+                    })
                     .collect();
                 black_box(bodies).len()
             }
@@ -107,7 +126,9 @@ pub extern "C" fn run(stage: u32) -> usize {
                 usize::from(black_box(r).is_some())
             }
             4 => form6k::parse(black_box(&p.input)).documents.len(),
-            5 => envelope::parse_envelope(&decode::decode(black_box(&p.input)).text).documents.len(),
+            5 => envelope::parse_envelope(&decode::decode(black_box(&p.input)).text)
+                .documents
+                .len(),
             6 => serde_json::to_string(&form6k::parse(black_box(&p.input))).map_or(0, |s| s.len()),
             _ => 0,
         }
