@@ -138,7 +138,11 @@ fn decode_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), ()> {
     }
     let mut decoded = [0u8; 63];
     let mut ok = true;
-    for (q, o) in quads.chunks_exact(4).zip(decoded.chunks_exact_mut(3)).take(groups) {
+    for (q, o) in quads
+        .chunks_exact(4)
+        .zip(decoded.chunks_exact_mut(3))
+        .take(groups)
+    {
         let mut v = 0u32;
         for &c in q {
             ok &= (b' '..=b'`').contains(&c);
