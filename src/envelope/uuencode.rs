@@ -114,13 +114,11 @@ pub fn decode_attachment(
 /// Decode one line onto `out`; on a bad line nothing is written.
 fn decode_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), ()> {
     let (&len, rest) = line.split_first().ok_or(())?;
-    let sextet = |c: u8| -> Result<u8, ()> {
-        match c {
-            b' '..=b'`' => Ok((c - b' ') & 0x3f),
-            _ => Err(()),
-        }
-    };
-    let n = usize::from(sextet(len)?);
+    if !(b' '..=b'`').contains(&len) {
+        return Err(());
+    }
+    // At most 63 bytes a line (the length character holds six bits): 21 groups.
+    let n = usize::from((len - b' ') & 0x3f);
     let groups = n.div_ceil(3);
     if rest.len() > groups * 4 + 2
         && !rest
@@ -130,16 +128,32 @@ fn decode_line(line: &[u8], out: &mut Vec<u8>) -> Result<(), ()> {
         // More than a stray checksum character after the data: not a uuencoded line.
         return Err(());
     }
-    let start = out.len();
-    for g in 0..groups {
-        let mut v = 0u32;
-        for k in 0..4 {
-            let c = rest.get(g * 4 + k).copied().unwrap_or(b' ');
-            v = (v << 6) | u32::from(sextet(c).inspect_err(|_| out.truncate(start))?);
-        }
-        out.extend_from_slice(&[(v >> 16) as u8, (v >> 8) as u8, v as u8]);
+    // Characters missing from the end of the line read as spaces (zero). The groups
+    // are decoded branch-free into a stack buffer and checked once, so the hot loop
+    // has no per-character early exit and `out` grows once per line.
+    let mut quads = [b' '; 84];
+    let have = rest.len().min(groups * 4);
+    if let (Some(dst), Some(src)) = (quads.get_mut(..have), rest.get(..have)) {
+        dst.copy_from_slice(src);
     }
-    out.truncate(start + n);
+    let mut decoded = [0u8; 63];
+    let mut ok = true;
+    for (q, o) in quads
+        .chunks_exact(4)
+        .zip(decoded.chunks_exact_mut(3))
+        .take(groups)
+    {
+        let mut v = 0u32;
+        for &c in q {
+            ok &= (b' '..=b'`').contains(&c);
+            v = (v << 6) | u32::from(c.wrapping_sub(b' ') & 0x3f);
+        }
+        o.copy_from_slice(&[(v >> 16) as u8, (v >> 8) as u8, v as u8]);
+    }
+    if !ok {
+        return Err(());
+    }
+    out.extend_from_slice(decoded.get(..n).unwrap_or_default());
     Ok(())
 }
 
