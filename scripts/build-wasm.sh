@@ -35,7 +35,7 @@ OUT=target/wasm-bindgen
 rm -rf "$OUT" && mkdir -p "$OUT"
 wasm-bindgen --target web --no-typescript --out-name form6k_wasm --out-dir "$OUT" \
   "target/$TARGET/release/form6k.wasm"
-js/node_modules/.bin/wasm-opt -Oz "$OUT/form6k_wasm_bg.wasm" -o "$OUT/form6k_wasm_bg.opt.wasm"
+js/node_modules/.bin/wasm-opt -Oz --converge "$OUT/form6k_wasm_bg.wasm" -o "$OUT/form6k_wasm_bg.opt.wasm"
 mv "$OUT/form6k_wasm_bg.opt.wasm" "$OUT/form6k_wasm_bg.wasm"
 
 rm -rf pkg && mkdir -p pkg

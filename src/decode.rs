@@ -170,8 +170,11 @@ fn decode_utf16(input: &[u8], enc: Encoding) -> Decoded<'_> {
         map.push(text.len(), pos);
         if let Some(&b) = input.last() {
             text.push(cp1252_char(b));
+            pos += 1;
         }
     }
+    // The end of the text maps to the end of the input, not into the last unit.
+    map.push(text.len(), pos);
     Decoded {
         text: Cow::Owned(text),
         encoding: enc,

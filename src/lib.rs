@@ -41,11 +41,21 @@ pub struct Options {
     /// Include each document's pages and blocks. Off keeps the output small for
     /// bulk work; the report is read either way.
     pub blocks: bool,
+    /// Inputs longer than this many bytes are refused: the [`Filing`] holds only an
+    /// `input-too-large` error. Keeps a browser tab from running out of memory; see
+    /// `docs/robustness.md` for the memory measured per input byte.
+    pub max_input: usize,
 }
+
+/// The default [`Options::max_input`]: 64 MiB.
+pub const DEFAULT_MAX_INPUT: usize = 64 << 20;
 
 impl Default for Options {
     fn default() -> Options {
-        Options { blocks: true }
+        Options {
+            blocks: true,
+            max_input: DEFAULT_MAX_INPUT,
+        }
     }
 }
 
@@ -79,6 +89,26 @@ impl Filing {
             .iter()
             .find(|d| d.sequence.as_ref().is_some_and(|s| s.value == sequence))
     }
+
+    /// The input bytes this filing accounts for, sorted and merged: the wrapper's
+    /// lines, the header, every document, and every diagnostic's span. Whatever
+    /// else the input holds is white space (see `docs/robustness.md`).
+    pub fn coverage(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = self.wrapper.spans.clone();
+        spans.extend(self.header.as_ref().map(|h| h.span));
+        spans.extend(self.documents.iter().map(|d| d.span));
+        spans.extend(self.diagnostics.iter().map(|d| d.span));
+        spans.retain(|s| !s.is_empty());
+        spans.sort_unstable();
+        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+        for s in spans {
+            match merged.last_mut() {
+                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+                _ => merged.push(s),
+            }
+        }
+        merged
+    }
 }
 
 /// Parse any EDGAR input. Never panics and never fails on content.
@@ -88,8 +118,36 @@ pub fn parse(input: &[u8]) -> Filing {
 
 /// [`parse`] with options.
 pub fn parse_with(input: &[u8], options: &Options) -> Filing {
+    if input.len() > options.max_input {
+        return refused(input.len(), options.max_input);
+    }
     let decoded = decode::decode(input);
-    let mut filing = parse_text(&decoded.text, decoded.encoding, options);
+    // A byte-order mark is encoding, not content: the envelope starts after it.
+    let bom = if decoded.text.starts_with('\u{FEFF}') {
+        '\u{FEFF}'.len_utf8()
+    } else {
+        0
+    };
+    let mut filing = parse_text(
+        decoded.text.get(bom..).unwrap_or(""),
+        decoded.encoding,
+        options,
+    );
+    if bom > 0 {
+        filing.visit_spans(&mut |s| {
+            s.start += bom;
+            s.end += bom;
+        });
+        filing.diagnostics.push(Diagnostic::info(
+            "byte-order-mark",
+            format!(
+                "input starts with a {} byte-order mark",
+                decoded.encoding.label()
+            ),
+            Span::new(0, bom),
+        ));
+    }
+    check_binary(input, &decoded, &mut filing.diagnostics);
     if !decoded.map.is_identity() {
         let map = &decoded.map;
         filing.visit_spans(&mut |s| {
@@ -97,7 +155,7 @@ pub fn parse_with(input: &[u8], options: &Options) -> Filing {
             s.end = map.to_input(s.end);
         });
     }
-    // These spans are input offsets already: add them after the remap.
+    // Input offsets already: pushed after the text-to-input mapping.
     for &at in &decoded.invalid_utf8 {
         filing.diagnostics.push(Diagnostic::warning(
             "invalid-utf8",
@@ -108,6 +166,58 @@ pub fn parse_with(input: &[u8], options: &Options) -> Filing {
     filing
 }
 
+/// The filing for an input over [`Options::max_input`]: nothing read, one error.
+fn refused(len: usize, max: usize) -> Filing {
+    Filing {
+        kind: InputKind::Document,
+        encoding: Encoding::Utf8,
+        wrapper: Wrapper::default(),
+        header: None,
+        documents: Vec::new(),
+        report: None,
+        diagnostics: vec![Diagnostic::error(
+            "input-too-large",
+            format!("input is {len} bytes, over the limit of {max} bytes; not read"),
+            Span::new(0, len),
+        )],
+    }
+}
+
+/// File signatures of binary formats someone may hand the parser by mistake.
+const BINARY_MAGIC: [(&[u8], &str); 7] = [
+    (b"\x89PNG", "a PNG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office Open XML file)"),
+    (b"%PDF-", "a PDF file"),
+    (b"GIF8", "a GIF image"),
+    (b"\xFF\xD8\xFF", "a JPEG image"),
+    (b"\xD0\xCF\x11\xE0", "an OLE file (legacy Office)"),
+    (b"\x1F\x8B", "a gzip file"),
+];
+
+/// Say when the input is binary, or holds NUL bytes in text (`decoded.text` offsets).
+fn check_binary(input: &[u8], decoded: &decode::Decoded, diagnostics: &mut Vec<Diagnostic>) {
+    if let Some((_, what)) = BINARY_MAGIC.iter().find(|(m, _)| input.starts_with(m)) {
+        diagnostics.push(Diagnostic::error(
+            "binary-input",
+            format!("input is {what}, not EDGAR text; read as text anyway"),
+            Span::new(0, decoded.text.len()),
+        ));
+        return;
+    }
+    let bytes = decoded.text.as_bytes();
+    let Some(first) = memchr::memchr(0, bytes) else {
+        return;
+    };
+    let count = memchr::memchr_iter(0, bytes).count();
+    let run = bytes
+        .get(first..)
+        .map_or(0, |r| r.iter().take_while(|&&b| b == 0).count());
+    diagnostics.push(Diagnostic::warning(
+        "nul-byte",
+        format!("{count} NUL byte(s) in the text, the first run here; kept as characters"),
+        Span::new(first, first + run),
+    ));
+}
 /// Parse text that is already decoded; spans are byte offsets into `text`.
 pub fn parse_str(text: &str, options: &Options) -> Filing {
     parse_text(text, Encoding::Utf8, options)

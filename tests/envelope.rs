@@ -27,7 +27,13 @@ fn submission(prefix: &str) -> (String, Vec<u8>) {
 }
 
 fn parse(bytes: &[u8]) -> Filing {
-    form6k::parse_with(bytes, &Options { blocks: false })
+    form6k::parse_with(
+        bytes,
+        &Options {
+            blocks: false,
+            ..Default::default()
+        },
+    )
 }
 
 fn v(f: &Option<Field<String>>) -> &str {

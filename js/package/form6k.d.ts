@@ -36,6 +36,8 @@ export interface Wrapper {
   /** The text after the root tag, e.g. `0000092122-05-000042.txt : 20050125`. */
   rootValue: Field<string> | null;
   headerStyle: HeaderStyle | null;
+  /** The armour lines and the root's opening and closing lines. */
+  spans: Span[];
 }
 
 /** A key and value as written, kept when the model does not name the key. */

@@ -53,7 +53,10 @@ fn main() -> ExitCode {
         eprintln!("form6k: expected `form6k parse FILE...`\n\n{HELP}");
         return ExitCode::from(2);
     }
-    let options = form6k::Options { blocks };
+    let options = form6k::Options {
+        blocks,
+        ..Default::default()
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;

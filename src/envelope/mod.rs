@@ -86,7 +86,7 @@ pub enum HeaderStyle {
 }
 
 /// The wrapping around the filing.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Wrapper {
     /// `-----BEGIN PRIVACY-ENHANCED MESSAGE-----` armour present.
@@ -96,6 +96,9 @@ pub struct Wrapper {
     /// The text after the root tag, e.g. `0000092122-05-000042.txt : 20050125`.
     pub root_value: Option<Field<String>>,
     pub header_style: Option<HeaderStyle>,
+    /// The wrapper's own bytes, in input order: the PEM begin line with its armour
+    /// headers, the root's opening line, the root's closing tag, the PEM end line.
+    pub spans: Vec<Span>,
 }
 
 /// What a document's body is. In JSON a plain string: `text`, `html`, `inlineXbrl`,
@@ -187,7 +190,11 @@ pub struct Envelope {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-crate::visit_spans!(Wrapper { root, root_value });
+crate::visit_spans!(Wrapper {
+    root,
+    root_value,
+    spans
+});
 crate::visit_spans!(Attachment { name });
 crate::visit_spans!(Document {
     doc_type,

@@ -36,12 +36,7 @@ pub fn split(text: &str) -> Envelope {
     let mut diagnostics = Vec::new();
     let mut covered: Vec<Span> = Vec::new();
     let mut unclosed: Vec<Open> = Vec::new();
-    let mut wrapper = Wrapper {
-        privacy_enhanced: false,
-        root: None,
-        root_value: None,
-        header_style: None,
-    };
+    let mut wrapper = Wrapper::default();
 
     let mut region = Span::new(0, bytes.len());
     let pem = read_pem(bytes);
@@ -66,6 +61,9 @@ pub fn split(text: &str) -> Envelope {
         wrapper.root = Some(r.name.clone());
         wrapper.root_value = r.value.clone();
     }
+    // So far only the armour and root lines are covered: those are the wrapper's own.
+    wrapper.spans = covered.clone();
+    wrapper.spans.sort_unstable();
     let is_submission_root = root.as_ref().is_some_and(|r| r.name.value == "SUBMISSION");
 
     // The header: `<SEC-HEADER>` / `<IMS-HEADER>`, or a bare header before the first document.
