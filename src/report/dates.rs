@@ -32,6 +32,10 @@ pub fn month(word: &str) -> Option<u32> {
     None
 }
 
+fn period(year: u32, month: u32, day: Option<u32>) -> Period {
+    Period { year, month, day }
+}
+
 fn days_in(month: u32, year: u32) -> u32 {
     match month {
         2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
@@ -85,14 +89,7 @@ pub fn parse_date_prefix(text: &str) -> Option<(Period, usize)> {
                     && d >= 1
                     && d <= days_in(m, y)
                 {
-                    return Some((
-                        Period {
-                            year: y,
-                            month: m,
-                            day: Some(d),
-                        },
-                        words[0].0 + 10,
-                    ));
+                    return Some((period(y, m, Some(d)), words[0].0 + 10));
                 }
             }
         }
@@ -107,14 +104,7 @@ pub fn parse_date_prefix(text: &str) -> Option<(Period, usize)> {
                     year(y)
                 };
                 if let Some(y) = y {
-                    return Some((
-                        Period {
-                            year: y,
-                            month: m,
-                            day: None,
-                        },
-                        words[0].0 + t.len(),
-                    ));
+                    return Some((period(y, m, None), words[0].0 + t.len()));
                 }
             }
         }
@@ -123,28 +113,14 @@ pub fn parse_date_prefix(text: &str) -> Option<(Period, usize)> {
     if let Some(m) = w(0).and_then(month) {
         if let (Some(d), Some(y)) = (w(1).and_then(day), w(2).and_then(year)) {
             if d <= days_in(m, y) {
-                return Some((
-                    Period {
-                        year: y,
-                        month: m,
-                        day: Some(d),
-                    },
-                    end_of(text, words[2]),
-                ));
+                return Some((period(y, m, Some(d)), end_of(text, words[2])));
             }
         }
         let first = w(0).unwrap_or("");
         let comma_or_plain = first.ends_with(',') || !first.ends_with('.') || first.len() <= 5;
         if let Some(y) = w(1).and_then(year) {
             if comma_or_plain {
-                return Some((
-                    Period {
-                        year: y,
-                        month: m,
-                        day: None,
-                    },
-                    end_of(text, words[1]),
-                ));
+                return Some((period(y, m, None), end_of(text, words[1])));
             }
         }
     }
@@ -155,14 +131,7 @@ pub fn parse_date_prefix(text: &str) -> Option<(Period, usize)> {
         w(2).and_then(year),
     ) {
         if d <= days_in(m, y) {
-            return Some((
-                Period {
-                    year: y,
-                    month: m,
-                    day: Some(d),
-                },
-                end_of(text, words[2]),
-            ));
+            return Some((period(y, m, Some(d)), end_of(text, words[2])));
         }
     }
     None
@@ -252,15 +221,7 @@ mod tests {
     #[test]
     fn finds_a_date_in_a_sentence() {
         let t = "duly authorized at Amsterdam, on January 30, 2023.";
-        let (d, s, e) = find_date(t).unwrap_or((
-            Period {
-                year: 0,
-                month: 0,
-                day: None,
-            },
-            0,
-            0,
-        ));
+        let (d, s, e) = find_date(t).unwrap_or((period(0, 0, None), 0, 0));
         assert_eq!((d.year, d.month, d.day), (2023, 1, Some(30)));
         assert_eq!(&t[s..e], "January 30, 2023");
     }
