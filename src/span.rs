@@ -98,6 +98,11 @@ impl TextMap {
         TextMap::default()
     }
 
+    /// Bytes the map holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        self.segments.capacity() * std::mem::size_of::<Segment>()
+    }
+
     /// Length of the normalized text this map covers.
     pub fn text_len(&self) -> usize {
         self.text_len as usize
