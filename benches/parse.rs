@@ -7,6 +7,8 @@
 //! cargo bench --bench parse -- --generate        # only write target/bench-data/ and
 //!                                                # target/bench-results/groups.json
 //! cargo bench --bench parse -- --profile FILE 20 # only parse FILE 20 times (perf, callgrind)
+//! cargo bench --bench parse -- --scale WORD      # only the scaling cases whose input
+//!                                                # names WORD (e.g. `'<'`)
 //! ```
 //!
 //! Stages are timed apart on the same input: `decode` (bytes to text), `envelope`
@@ -291,8 +293,15 @@ fn main() {
         "max ms",
         "peak/in"
     );
+    let scale_only = args
+        .iter()
+        .position(|a| a == "--scale")
+        .and_then(|i| args.get(i + 1).cloned());
     let mut groups = Vec::new();
-    for g in inputs::groups() {
+    for g in inputs::groups()
+        .into_iter()
+        .filter(|_| scale_only.is_none())
+    {
         let Some(r) = run_group(&g, &budget) else {
             eprintln!("{}: a file could not be read", g.name);
             continue;
@@ -326,7 +335,12 @@ fn main() {
             "{:<9} {:<44} {:>7} {:>10}",
             "path", "input", "ratio", "MB/s @2N"
         );
-        for c in inputs::scale_cases() {
+        let cases = inputs::scale_cases().into_iter().filter(|c| {
+            scale_only
+                .as_deref()
+                .is_none_or(|w| c.kind.contains(w) || c.path == w)
+        });
+        for c in cases {
             let r = run_scale(&c, n, &budget);
             println!(
                 "{:<9} {:<44} {:>7.2} {:>10.1}",

@@ -77,7 +77,8 @@ struct Segment {
     text_start: u32,
     src_start: u32,
     src_end: u32,
-    /// The text is a byte-for-byte copy of the source, so offsets inside it map one to one.
+    /// Offsets inside the text map one to one to the source (a copy of it, or a single
+    /// byte standing for a single byte).
     verbatim: bool,
 }
 
@@ -95,6 +96,11 @@ pub struct TextMap {
 impl TextMap {
     pub fn new() -> TextMap {
         TextMap::default()
+    }
+
+    /// Bytes the map holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        self.segments.capacity() * std::mem::size_of::<Segment>()
     }
 
     /// Length of the normalized text this map covers.
@@ -128,6 +134,12 @@ impl TextMap {
     pub fn push_replaced(&mut self, text_len: usize, src: Span) {
         if text_len == 0 {
             return;
+        }
+        if text_len == 1 && src.len() == 1 {
+            // One byte for one byte (a lone space or line break read as a space) maps
+            // exactly as a verbatim byte does; merging it into its neighbours keeps one
+            // segment per line of ordinary prose instead of one per word.
+            return self.push_verbatim(src.start, 1);
         }
         self.segments.push(Segment {
             text_start: self.text_len,

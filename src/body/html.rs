@@ -18,7 +18,7 @@
 use super::html_tables::{span_attr, CellState, Grid, RowState, TableState};
 use super::html_text::TextBuf;
 use super::html_tokenizer::{attr, Name, Token, Tokenizer};
-use super::{Block, Body, Cell, Page, Row, Table, TextBlock};
+use super::{Block, BlockBudget, Body, Cell, Page, Row, Table, TextBlock};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -215,6 +215,7 @@ struct Builder<'a> {
     break_after_table: bool,
     diagnostics: Vec<Diagnostic>,
     repeats: Vec<(&'static str, u32)>,
+    budget: BlockBudget,
 }
 
 impl<'a> Builder<'a> {
@@ -237,6 +238,7 @@ impl<'a> Builder<'a> {
             break_after_table: false,
             diagnostics: Vec::new(),
             repeats: Vec::new(),
+            budget: BlockBudget::new(src.len()),
         }
     }
 
@@ -340,9 +342,15 @@ impl<'a> Builder<'a> {
         }
     }
 
+    fn push_block(&mut self, block: Block) {
+        if self.budget.admit(&block) {
+            self.page.blocks.push(block);
+        }
+    }
+
     fn flush_flow(&mut self) {
         if let Some((text, map)) = std::mem::take(&mut self.flow).finish() {
-            self.page.blocks.push(Block::Text(TextBlock {
+            self.push_block(Block::Text(TextBlock {
                 text,
                 span: map.full_span(),
                 column: None,
@@ -596,7 +604,7 @@ impl<'a> Builder<'a> {
         } else {
             self.flush_flow();
             if !t.dropped {
-                self.page.blocks.push(Block::Table(Table {
+                self.push_block(Block::Table(Table {
                     span: Span::new(t.start, span.end),
                     caption: t.caption,
                     rows: t.rows,
@@ -807,6 +815,7 @@ impl<'a> Builder<'a> {
         }
         self.pop_to(0, Span::empty(end));
         self.flush_flow();
+        self.diagnostics.extend(self.budget.diagnostic(end));
         self.page.span.end = end;
         if self.page.blocks.is_empty() {
             // A break at the very end makes no page of its own.

@@ -157,6 +157,91 @@ pub fn parse_body(
     }
 }
 
+/// Bytes of block structure (block, text, map, rows and cells) the body layer may
+/// build per byte of body. Real filings use well under this; dense input (a letter
+/// per line, a tag per paragraph) would use a hundred times more. Once the budget is
+/// spent (the block that spends it is kept whole, so one huge table survives), later
+/// blocks are dropped with one `blocks-truncated` warning, so that memory stays
+/// proportional to the input whatever its shape.
+pub const BLOCK_BUDGET_PER_BYTE: usize = 16;
+/// The budget of any body, however small: bodies under about a megabyte are never cut.
+const BLOCK_BUDGET_FLOOR: usize = 16 << 20;
+
+/// What is left of a body's [`BLOCK_BUDGET_PER_BYTE`] budget.
+#[derive(Debug)]
+pub(crate) struct BlockBudget {
+    left: usize,
+    /// Where the first dropped block began (relative to what the parser counts from).
+    cut: Option<usize>,
+}
+
+impl BlockBudget {
+    pub fn new(body_len: usize) -> BlockBudget {
+        BlockBudget {
+            left: body_len
+                .saturating_mul(BLOCK_BUDGET_PER_BYTE)
+                .saturating_add(BLOCK_BUDGET_FLOOR),
+            cut: None,
+        }
+    }
+
+    /// Whether `block` is kept: every block is until the budget is spent.
+    pub fn admit(&mut self, block: &Block) -> bool {
+        if self.cut.is_some() {
+            return false;
+        }
+        if self.left > 0 {
+            self.left = self.left.saturating_sub(block_bytes(block));
+            return true;
+        }
+        self.cut = Some(match block {
+            Block::Text(t) => t.span.start,
+            Block::Table(t) => t.span.start,
+        });
+        false
+    }
+
+    /// The `blocks-truncated` warning, spanning from the first dropped block to `end`.
+    pub fn diagnostic(&self, end: usize) -> Option<Diagnostic> {
+        self.cut.map(|at| {
+            Diagnostic::warning(
+                "blocks-truncated",
+                format!(
+                    "the body's blocks would take more than {BLOCK_BUDGET_PER_BYTE} bytes of \
+                     structure per input byte; blocks from here on are left out"
+                ),
+                Span::new(at, end.max(at)),
+            )
+        })
+    }
+}
+
+fn text_bytes(text: &str, map: &TextMap) -> usize {
+    text.len() + map.heap_bytes()
+}
+
+/// Heap and inline bytes a block holds.
+fn block_bytes(block: &Block) -> usize {
+    let own = std::mem::size_of::<Block>();
+    match block {
+        Block::Text(t) => own + text_bytes(&t.text, &t.map),
+        Block::Table(t) => {
+            let caption = t
+                .caption
+                .as_ref()
+                .map_or(0, |c| text_bytes(&c.text, &c.map));
+            let rows = t.rows.iter().map(|r| {
+                std::mem::size_of::<Row>()
+                    + r.cells
+                        .iter()
+                        .map(|c| std::mem::size_of::<Cell>() + text_bytes(&c.text, &c.map))
+                        .sum::<usize>()
+            });
+            own + caption + rows.sum::<usize>()
+        }
+    }
+}
+
 /// Characters that read as a plain space or hyphen for matching.
 pub fn plain_char(c: char) -> char {
     match c {

@@ -44,7 +44,7 @@
 #[path = "text_table.rs"]
 pub mod table;
 
-use super::{Block, Body, Page, TextBlock};
+use super::{Block, BlockBudget, Body, Page, TextBlock};
 use crate::diagnostic::Diagnostic;
 use crate::span::{Span, TextMap};
 use table::TableBuilder;
@@ -339,6 +339,7 @@ struct Parser<'a, 'd> {
     /// Sorted offsets of `<TABLE>` markers never closed.
     unclosed: Vec<usize>,
     diagnostics: &'d mut Vec<Diagnostic>,
+    budget: BlockBudget,
 }
 
 /// Parse a plain-text body. `offset` is the body's position in the whole input;
@@ -360,11 +361,14 @@ pub fn parse(body: &str, offset: usize, diagnostics: &mut Vec<Diagnostic>) -> Bo
         table: None,
         unclosed: unclosed_tables(&src),
         diagnostics,
+        budget: BlockBudget::new(body.len()),
     };
     for (start, end) in lines(body) {
         p.line(Frag { start, end, col: 0 });
     }
     p.close_table(0);
+    p.diagnostics
+        .extend(p.budget.diagnostic(offset + body.len()));
     p.page.span.end = offset + body.len();
     p.pages.push(p.page);
     Body { pages: p.pages }
@@ -413,11 +417,17 @@ impl Parser<'_, '_> {
                 Some(t) => t.line(&src, frag, self.diagnostics),
                 None => {
                     if let Some(b) = block(&src, frag) {
-                        self.page.blocks.push(Block::Text(b));
+                        self.push(Block::Text(b));
                     }
                 }
             }
             return;
+        }
+    }
+
+    fn push(&mut self, block: Block) {
+        if self.budget.admit(&block) {
+            self.page.blocks.push(block);
         }
     }
 
@@ -439,7 +449,7 @@ impl Parser<'_, '_> {
         if let Some(mut t) = self.table.take() {
             t.set_end(end);
             let blocks = t.take_part(&self.src, self.diagnostics);
-            self.page.blocks.extend(blocks);
+            blocks.into_iter().for_each(|b| self.push(b));
         }
     }
 
@@ -456,7 +466,7 @@ impl Parser<'_, '_> {
         };
         let mut continued = continued.map(|mut t| {
             let blocks = t.take_part(&self.src, self.diagnostics);
-            self.page.blocks.extend(blocks);
+            blocks.into_iter().for_each(|b| self.push(b));
             t
         });
         if !self.page_marked && self.pages.is_empty() && self.page.blocks.is_empty() {

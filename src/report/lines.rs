@@ -30,8 +30,9 @@ pub struct Line<'a> {
     pub start: usize,
     /// Visual column of the first raw character (plain text only).
     pub column: Option<u32>,
-    /// Raw text (spacing kept) and the map from clean offsets to raw offsets.
-    raw: String,
+    /// Raw text (spacing kept), when it differs from `text`, and the map from clean
+    /// offsets to raw offsets.
+    raw: Option<String>,
     clean_map: TextMap,
     parts: Vec<Part<'a>>,
     /// A blank line, a new block or a new page comes before this line.
@@ -76,10 +77,14 @@ impl<'a> Line<'a> {
         }
     }
 
+    fn raw(&self) -> &str {
+        self.raw.as_deref().unwrap_or(&self.text)
+    }
+
     /// The table cell that clean offset `a` lies in (table rows only).
     pub fn cell_of(&self, a: usize) -> Option<u32> {
         let raw = self.clean_map.span(a, a).start;
-        let tabs = self.raw.get(..raw).map_or(0, |s| s.matches('\t').count());
+        let tabs = self.raw().get(..raw).map_or(0, |s| s.matches('\t').count());
         Some(self.cell? + tabs as u32)
     }
 
@@ -87,7 +92,7 @@ impl<'a> Line<'a> {
     pub fn column_of(&self, a: usize) -> Option<u32> {
         let raw = self.clean_map.span(a, a).start;
         let col = self.column?;
-        Some(col + self.raw.get(..raw).map_or(0, |s| s.chars().count()) as u32)
+        Some(col + self.raw().get(..raw).map_or(0, |s| s.chars().count()) as u32)
     }
 }
 
@@ -141,7 +146,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                     for piece in t.text.split('\n') {
                         b.push_raw(
                             piece,
-                            vec![(piece.len(), &t.map, at)],
+                            &[(piece.len(), &t.map, at)],
                             t.column,
                             para && first,
                             page.number,
@@ -157,7 +162,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                     if let Some(c) = &table.caption {
                         b.push_raw(
                             &c.text,
-                            vec![(c.text.len(), &c.map, 0)],
+                            &[(c.text.len(), &c.map, 0)],
                             c.column,
                             true,
                             page.number,
@@ -177,7 +182,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                             for piece in c.text.split('\n') {
                                 b.push_raw(
                                     piece,
-                                    vec![(piece.len(), &c.map, at)],
+                                    &[(piece.len(), &c.map, at)],
                                     None,
                                     first,
                                     page.number,
@@ -197,7 +202,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                                 raw.push_str(&c.text);
                                 parts.push((c.text.len(), &c.map, 0));
                             }
-                            b.push_raw(&raw, parts, None, first, page.number, Some(0));
+                            b.push_raw(&raw, &parts, None, first, page.number, Some(0));
                             first = false;
                         }
                     }
@@ -231,7 +236,7 @@ impl<'a> Builder<'a> {
     fn push_raw(
         &mut self,
         raw: &str,
-        pieces: Vec<(usize, &'a TextMap, usize)>,
+        pieces: &[(usize, &'a TextMap, usize)],
         column: Option<u32>,
         para_break: bool,
         page: u32,
@@ -240,7 +245,7 @@ impl<'a> Builder<'a> {
         let in_table = cell.is_some();
         let mut parts = Vec::with_capacity(pieces.len());
         let mut at = 0;
-        for (len, map, map_off) in pieces {
+        for &(len, map, map_off) in pieces {
             if map_off != usize::MAX {
                 parts.push(Part {
                     at,
@@ -255,23 +260,40 @@ impl<'a> Builder<'a> {
         let mut clean_map = TextMap::new();
         let mut pending_space: Option<usize> = None;
         let mut cellular = false;
-        for (i, c) in raw.char_indices() {
-            let space = c.is_whitespace() || c == '|';
-            if c == '|' || c == '\t' {
+        // Runs of characters that are neither white space nor `|` are copied whole.
+        let bytes = raw.as_bytes();
+        let (mut i, mut run) = (0, 0);
+        while let Some(&c) = bytes.get(i) {
+            let (space, len) = if c < 0x80 {
+                (matches!(c, b'\t'..=b'\r' | b' ' | b'|'), 1)
+            } else {
+                match raw.get(i..).and_then(|r| r.chars().next()) {
+                    Some(ch) => (ch.is_whitespace(), ch.len_utf8()),
+                    None => break,
+                }
+            };
+            if c == b'|' || c == b'\t' {
                 cellular = true;
             }
             if space {
+                text.push_str(raw.get(run..i).unwrap_or(""));
+                clean_map.push_verbatim(run, i - run);
                 pending_space.get_or_insert(i);
-                continue;
-            }
-            if let Some(s) = pending_space.take() {
+            } else if let Some(s) = pending_space.take() {
                 if !text.is_empty() {
                     text.push(' ');
                     clean_map.push_replaced(1, Span::new(s, i));
                 }
+                run = i;
             }
-            text.push(c);
-            clean_map.push_verbatim(i, c.len_utf8());
+            i += len;
+            if space {
+                run = i;
+            }
+        }
+        if pending_space.is_none() {
+            text.push_str(raw.get(run..).unwrap_or(""));
+            clean_map.push_verbatim(run, raw.len() - run);
         }
         if text.is_empty() {
             return;
@@ -281,11 +303,12 @@ impl<'a> Builder<'a> {
         }
         let start = self.joined.len();
         self.joined.push_str(&text);
+        let raw = (raw != text).then(|| raw.to_string());
         self.lines.push(Line {
             text,
             start,
             column,
-            raw: raw.to_string(),
+            raw,
             clean_map,
             parts,
             para_break,
