@@ -37,7 +37,7 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            push_lower(&mut out, c);
         } else if matches!(c, '’' | '\'' | '`' | '´') {
             continue;
         } else if !out.ends_with(' ') && !out.is_empty() {
@@ -48,6 +48,29 @@ pub fn fold(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// `c` lowercased as `char::to_lowercase` does for the scripts filings print names in:
+/// Latin (ASCII, Latin-1, Latin Extended-A, fullwidth), Greek and Cyrillic. Other
+/// scripts' capitals stay as written. `to_lowercase` would bring in the whole Unicode
+/// case table, 11.7 KB of the wasm, to fold captions and registrant names.
+fn push_lower(out: &mut String, c: char) {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB => u + 0x20,
+        0x410..=0x42F | 0xFF21..=0xFF3A => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x130 => return out.push_str("i\u{307}"),
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 0x3F,
+        _ => u,
+    };
+    out.push(char::from_u32(lower).unwrap_or(c));
 }
 
 pub fn caption(line: &str) -> Option<Caption> {
@@ -129,4 +152,45 @@ pub fn is_furniture(lower: &str) -> bool {
 /// A line with no letters or digits (rules, pipes): skipped when walking.
 pub fn is_rule(text: &str) -> bool {
     !text.chars().any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `push_lower` agrees with `char::to_lowercase` on every character it changes
+    /// and on every character of the blocks it claims.
+    #[test]
+    fn push_lower_matches_std_where_it_applies() {
+        let claimed =
+            |u: u32| matches!(u, 0..=0x17F | 0x380..=0x3CE | 0x400..=0x45F | 0xFF00..=0xFFEF);
+        let (mut changed, mut covered) = (0, 0);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut ours = String::new();
+            push_lower(&mut ours, c);
+            let std: String = c.to_lowercase().collect();
+            if ours != c.to_string() || claimed(u32::from(c)) {
+                assert_eq!(ours, std, "U+{:04X}", u32::from(c));
+                changed += usize::from(ours != c.to_string());
+                covered += 1;
+            }
+        }
+        // Every capital letter of those blocks (Python: `c.lower() != c` over them).
+        assert_eq!(changed, 226);
+        assert_eq!(covered, 0x180 + 0x4F + 0x60 + 0xF0);
+    }
+
+    #[test]
+    fn fold_lowercases_accented_names() {
+        assert_eq!(
+            fold("SOCIEDAD QUÍMICA Y MINERA"),
+            "sociedad química y minera"
+        );
+        assert_eq!(
+            fold("Sociedad Química y Minera"),
+            "sociedad química y minera"
+        );
+        assert_eq!(fold("ŁÓDŹ ÖRNEK A.Ş."), "łódź örnek a ş");
+        assert_eq!(fold("ΑΘΗΝΑ ПАО «ГАЗПРОМ»"), "αθηνα пао газпром");
+    }
 }
