@@ -8,6 +8,7 @@
 //!                                                # target/bench-results/groups.json
 //! cargo bench --bench parse -- --profile FILE 20 # only parse FILE 20 times (perf, callgrind)
 //! cargo bench --bench parse -- --profile-split FILE 20 # only decode + envelope (the split)
+//! cargo bench --bench parse -- --peak FILE...    # peak memory / input of each FILE's parse
 //! cargo bench --bench parse -- --scale WORD      # only the scaling cases whose input
 //!                                                # names WORD (e.g. `'<'`)
 //! ```
@@ -235,6 +236,19 @@ fn main() {
         .position(|a| a == "--json")
         .and_then(|i| args.get(i + 1).cloned());
     let quick = flag("--quick");
+    // `--peak FILE...`: peak memory of one parse of each file, over its size.
+    if let Some(i) = args.iter().position(|a| a == "--peak") {
+        for path in args.iter().skip(i + 1) {
+            let Ok(bytes) = std::fs::read(path) else {
+                eprintln!("--peak: cannot read {path}");
+                continue;
+            };
+            let peak = peak_of(|| form6k::parse(&bytes));
+            let ratio = peak as f64 / bytes.len().max(1) as f64;
+            println!("{ratio:8.2} {peak:>12} {:>10} {path}", bytes.len());
+        }
+        return;
+    }
     // `--profile FILE RUNS`: only parse FILE RUNS times, for perf or callgrind
     // (nothing else runs, so a profile holds only the parse);
     // `--profile-split FILE RUNS`: only the split (decode + envelope).

@@ -121,7 +121,7 @@ impl TextMap {
                 return;
             }
         }
-        self.segments.push(Segment {
+        self.push_segment(Segment {
             text_start: self.text_len,
             src_start: src_start as u32,
             src_end: (src_start + len) as u32,
@@ -141,13 +141,23 @@ impl TextMap {
             // segment per line of ordinary prose instead of one per word.
             return self.push_verbatim(src.start, 1);
         }
-        self.segments.push(Segment {
+        self.push_segment(Segment {
             text_start: self.text_len,
             src_start: src.start as u32,
             src_end: src.end as u32,
             verbatim: false,
         });
         self.text_len += text_len as u32;
+    }
+
+    /// Most maps (a line of plain text, a paragraph of prose) hold one segment: the
+    /// first is allocated alone, not as the four a `Vec` starts with; later pushes
+    /// grow as usual.
+    fn push_segment(&mut self, segment: Segment) {
+        if self.segments.capacity() == 0 {
+            self.segments.reserve_exact(1);
+        }
+        self.segments.push(segment);
     }
 
     /// Drop text from `len` on (used when trailing white space is trimmed).

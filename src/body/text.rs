@@ -88,13 +88,14 @@ impl<'a> Src<'a> {
 
     /// The first visible (not blank, not a marker) character: its offset and column.
     pub fn first_visible(&self, frag: Frag) -> Option<(usize, u32)> {
-        self.items(frag)
+        self.items(self.skip_spaces(frag))
             .find(|it| it.kind == Kind::Visible)
             .map(|it| (it.start, it.col))
     }
 
     /// Leading blanks skipped: offset and column of what follows.
     pub fn skip_blanks(&self, frag: Frag) -> Frag {
+        let frag = self.skip_spaces(frag);
         let mut out = Frag {
             start: frag.end,
             ..frag
@@ -115,8 +116,28 @@ impl<'a> Src<'a> {
         out
     }
 
+    /// Leading ASCII spaces skipped (one column each), without reading items.
+    fn skip_spaces(&self, frag: Frag) -> Frag {
+        let n = self
+            .bytes(frag.start, frag.end)
+            .iter()
+            .take_while(|&&b| b == b' ')
+            .count();
+        Frag {
+            start: frag.start + n,
+            end: frag.end,
+            col: frag.col.saturating_add(n as u32),
+        }
+    }
+
     /// The visual column reached at the end of `frag`.
     pub fn end_col(&self, frag: Frag) -> u32 {
+        let bytes = self.bytes(frag.start, frag.end);
+        if !bytes.contains(&b'\t') {
+            // Every character, and every byte of a marker, is one column.
+            let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            return frag.col.saturating_add(chars as u32);
+        }
         self.items(frag).last().map_or(frag.col, |it| it.next_col())
     }
 
@@ -142,7 +163,21 @@ impl<'a> Src<'a> {
     /// Append `frag` to `text` with tabs expanded, markers dropped and
     /// [`super::plain_char`] applied; `map` records where each byte came from.
     pub fn render(&self, frag: Frag, text: &mut String, map: &mut TextMap) {
-        for it in self.items(frag) {
+        let mut frag = frag;
+        loop {
+            // A run of printable ASCII other than `<` is copied whole: each byte is one
+            // column, shown as itself, and maps verbatim. Items read what follows it.
+            let run = self.bytes(frag.start, frag.end);
+            let n = run.iter().take_while(|&&b| is_plain_ascii(b)).count();
+            if n > 0 {
+                text.push_str(self.text.get(frag.start..frag.start + n).unwrap_or(""));
+                map.push_verbatim(self.base + frag.start, n);
+                frag.start += n;
+                frag.col = frag.col.saturating_add(n as u32);
+            }
+            let Some(it) = self.items(frag).next() else {
+                return;
+            };
             match it.kind {
                 Kind::Marker => {}
                 Kind::Blank | Kind::Visible if it.ch == '\t' => {
@@ -163,8 +198,15 @@ impl<'a> Src<'a> {
                     }
                 }
             }
+            frag.start = it.end();
+            frag.col = it.next_col();
         }
     }
+}
+
+/// A byte that reads as itself, one column wide, and cannot start a marker.
+fn is_plain_ascii(b: u8) -> bool {
+    (b' '..=b'~').contains(&b) && b != b'<'
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -493,7 +535,8 @@ impl Parser<'_, '_> {
 /// One line (or the rest of one) as a block, or `None` when it is blank.
 pub(crate) fn block(src: &Src, frag: Frag) -> Option<TextBlock> {
     let (start, col) = src.first_visible(frag)?;
-    let mut text = String::new();
+    // Room for the line as it stands; tabs and replaced characters may grow it.
+    let mut text = String::with_capacity(frag.end - start);
     let mut map = TextMap::new();
     src.render(Frag { start, col, ..frag }, &mut text, &mut map);
     let trimmed = text.trim_end().len();
