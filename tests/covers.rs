@@ -2,6 +2,9 @@
 //! behaviour each, described in the README there): exact values, and for some the
 //! input bytes their spans point at.
 
+mod common;
+
+use common::report::{sigs, val, Sig};
 use form6k::{Field, Filing, Report, Span};
 
 const DIR: &str = "tests/fixtures/covers/";
@@ -48,10 +51,6 @@ fn parse(name: &str) -> Parsed {
     let input = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let filing = form6k::parse(&input);
     Parsed { input, filing }
-}
-
-fn val<T: Clone>(f: &Option<Field<T>>) -> Option<T> {
-    f.as_ref().map(|f| f.value.clone())
 }
 
 fn vals(f: &[Field<String>]) -> Vec<&str> {
@@ -364,25 +363,6 @@ fn address_in_a_table() {
     );
     let src = p.slice(r.addresses[0].span);
     assert!(src.starts_with("Bahnhofstrasse 45") && src.ends_with("Switzerland"));
-}
-
-/// (registrant, date, by, name, title) of each signature.
-type Sig = (String, String, String, String, String);
-
-fn sigs(r: &Report) -> Vec<Sig> {
-    let s = |f: &Option<Field<String>>| val(f).unwrap_or_default();
-    r.signatures
-        .iter()
-        .map(|x| {
-            (
-                s(&x.registrant),
-                s(&x.date),
-                s(&x.by),
-                s(&x.name),
-                s(&x.title),
-            )
-        })
-        .collect()
 }
 
 fn sig(r: &str, d: &str, by: &str, name: &str, title: &str) -> Sig {

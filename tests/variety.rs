@@ -2,6 +2,9 @@
 //! (`tests/fixtures/covers/variety/`, described in the README there): every value
 //! a careful reader sees, exactly, and the diagnostics where something cannot be read.
 
+mod common;
+
+use common::report::val;
 use form6k::{Field, Filing, Report};
 
 const DIR: &str = "tests/fixtures/covers/variety/";
@@ -40,14 +43,6 @@ fn parse(name: &str) -> (Vec<u8>, Filing) {
     let input = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let filing = form6k::parse(&input);
     (input, filing)
-}
-
-fn val<T: Clone>(f: &Option<Field<T>>) -> Option<T> {
-    f.as_ref().map(|f| f.value.clone())
-}
-
-fn s(f: &Option<Field<String>>) -> String {
-    val(f).unwrap_or_default()
 }
 
 fn check(w: &Want) {
@@ -113,19 +108,7 @@ fn check(w: &Want) {
         })
         .collect();
     assert_eq!(exhibits, w.exhibits, "exhibits {ctx}");
-    let sigs: Vec<(String, String, String, String, String)> = r
-        .signatures
-        .iter()
-        .map(|x| {
-            (
-                s(&x.registrant),
-                s(&x.date),
-                s(&x.by),
-                s(&x.name),
-                s(&x.title),
-            )
-        })
-        .collect();
+    let sigs = common::report::sigs(r);
     let want_sigs: Vec<(String, String, String, String, String)> = w
         .signatures
         .iter()

@@ -1,5 +1,7 @@
-//! Helpers shared by the robustness tests (bad input, regressions, lossless accounting).
+//! Helpers shared by the integration tests.
 #![allow(dead_code)]
+
+pub mod report;
 
 use form6k::{Encoding, Filing, Span};
 

@@ -115,11 +115,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             // Text before the first key (a registrant line that also holds `By:`).
             for (n, &(key, _, v)) in ks.iter().enumerate() {
                 let end = ks.get(n + 1).map_or(text.len(), |k| k.1);
-                let value = match key {
-                    Key::Date => date_field(line, v, end),
-                    _ => field(line, v, end),
-                };
-                let Some(value) = value else {
+                let Some(value) = key_value(key, line, v, end) else {
                     pending = Some(key);
                     continue;
                 };
@@ -138,12 +134,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             continue;
         }
         if let Some(key) = pending.take() {
-            let value = if key == Key::Date {
-                date_field(line, 0, text.len())
-            } else {
-                field(line, 0, text.len())
-            };
-            if let Some(value) = value {
+            if let Some(value) = key_value(key, line, 0, text.len()) {
                 apply(
                     &mut cur,
                     &mut signers,
@@ -281,4 +272,12 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             }
         })
         .collect()
+}
+
+/// The value after a key: a date for `Date:`, the text otherwise.
+fn key_value(key: Key, line: &super::lines::Line, a: usize, b: usize) -> Option<Field<String>> {
+    match key {
+        Key::Date => date_field(line, a, b),
+        _ => field(line, a, b),
+    }
 }
