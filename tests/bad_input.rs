@@ -276,13 +276,19 @@ fn document_never_closed() {
 fn nested_document() {
     let input = b"<SEC-DOCUMENT>x.txt\n<DOCUMENT>\n<TYPE>6-K\n<TEXT>\nouter\n<DOCUMENT>\n<TYPE>EX-99\n<TEXT>\ninner\n</TEXT>\n</DOCUMENT>\n</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n";
     let f = check("nested", input);
+    // A `<DOCUMENT>` line ends the document before it, which lacks its closing tags;
+    // the inner one is closed by the last `</TEXT>` and `</DOCUMENT>` before the root's
+    // end, so the doubled closers stay inside its body.
     assert_eq!(
         codes(&f)
             .into_iter()
             .filter(|c| *c != "registrant-not-found")
             .collect::<Vec<_>>(),
-        vec!["missing-closing-tag", "text-outside-document"]
+        vec!["missing-closing-tag"]
     );
+    assert!(f.diagnostics[0]
+        .message
+        .contains("(</TEXT>, </DOCUMENT>) before the next `<DOCUMENT>`"));
     let types: Vec<_> = f
         .documents
         .iter()
@@ -290,8 +296,13 @@ fn nested_document() {
         .map(|t| t.value.as_str())
         .collect();
     assert_eq!(types, vec!["6-K", "EX-99"]);
-    let stray = &f.diagnostics[1].span;
-    assert_eq!(&input[stray.start..stray.end], b"</TEXT>\n</DOCUMENT>");
+    let outer = &f.documents[0].body_span;
+    assert_eq!(&input[outer.start..outer.end], b"outer\n");
+    let inner = &f.documents[1].body_span;
+    assert_eq!(
+        &input[inner.start..inner.end],
+        b"inner\n</TEXT>\n</DOCUMENT>\n"
+    );
 }
 
 #[test]

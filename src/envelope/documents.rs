@@ -14,15 +14,19 @@
 //! </DOCUMENT>
 //! ```
 //!
-//! `<DOCUMENT>` counts only at the start of a line. A document whose `</TEXT>` or
-//! `</DOCUMENT>` is missing ends where the next `<DOCUMENT>` begins, or at the end
-//! of the region, and the caller learns which closing tags were missing.
+//! `<DOCUMENT>` counts only at the start of a line. A document runs to the next
+//! `<DOCUMENT>` line (or the end of the region); the last `</DOCUMENT>` before that
+//! closes it, and the last `</TEXT>` before that ends its body, so a body that quotes
+//! the closing tags keeps them. A document whose `</TEXT>` or `</DOCUMENT>` is missing
+//! ends where the next `<DOCUMENT>` begins, or at the end of the region, and the
+//! caller learns which closing tags were missing.
 
 use super::scan::{is_blank, line_end, skip_eol, skip_ws, starts_at, trim, NextFinder};
 use super::tokens::{tokenize, Token};
 use super::{uuencode, Document, DocumentFormat};
 use crate::diagnostic::Diagnostic;
 use crate::span::{Field, Span};
+use memchr::memmem;
 
 /// A document that runs to the end of the region without its closing tags.
 pub struct Unclosed {
@@ -42,8 +46,18 @@ pub fn read_documents(
     let bytes = text.as_bytes();
     let mut doc_open = NextFinder::new(b"<DOCUMENT>", true);
     let mut text_open = NextFinder::new(b"<TEXT>", false);
-    let mut text_close = NextFinder::new(b"</TEXT>", false);
-    let mut doc_close = NextFinder::new(b"</DOCUMENT>", false);
+    // Closing tags are searched backwards from where the document must end (the next
+    // `<DOCUMENT>` line, or the region's end): in a well-formed submission they are the
+    // last bytes before it, so a body is scanned once (for that `<DOCUMENT>`), not twice.
+    // The last `</DOCUMENT>` and the last `</TEXT>` before it close the document.
+    let text_close = memmem::FinderRev::new(b"</TEXT>");
+    let doc_close = memmem::FinderRev::new(b"</DOCUMENT>");
+    let last = |f: &memmem::FinderRev, from: usize, to: usize| {
+        bytes
+            .get(from..to)
+            .and_then(|s| f.rfind(s))
+            .map(|i| from + i)
+    };
     let mut docs = Vec::new();
     let mut unclosed = None;
     let mut pos = start;
@@ -53,19 +67,21 @@ pub fn read_documents(
         let limit = next_doc.unwrap_or(end);
         let open = Span::new(ds, meta_start);
         let mut missing = Vec::new();
-        let (meta_end, body, after_text) = match text_open.next(bytes, meta_start, limit) {
-            Some(t) => {
-                let bs = skip_eol(bytes, t + b"<TEXT>".len(), limit);
-                match text_close.next(bytes, bs, limit) {
-                    Some(c) => (t, Span::new(bs, c), c + b"</TEXT>".len()),
-                    None => {
-                        missing.push("</TEXT>");
-                        (t, Span::new(bs, limit), limit)
-                    }
+        let text_tag = text_open.next(bytes, meta_start, limit);
+        let body_start =
+            text_tag.map_or(meta_start, |t| skip_eol(bytes, t + b"<TEXT>".len(), limit));
+        let close = last(&doc_close, body_start, limit);
+        let (meta_end, body, after_text) = match text_tag {
+            Some(t) => match last(&text_close, body_start, close.unwrap_or(limit)) {
+                Some(c) => (t, Span::new(body_start, c), c + b"</TEXT>".len()),
+                None => {
+                    missing.push("</TEXT>");
+                    let body_end = close.unwrap_or(limit);
+                    (t, Span::new(body_start, body_end), body_end)
                 }
-            }
+            },
             None => {
-                let me = doc_close.next(bytes, meta_start, limit).unwrap_or(limit);
+                let me = close.unwrap_or(limit);
                 if me < limit {
                     diagnostics.push(Diagnostic::warning(
                         "missing-text",
@@ -76,7 +92,7 @@ pub fn read_documents(
                 (me, Span::empty(me), me)
             }
         };
-        let doc_end = match doc_close.next(bytes, after_text, limit) {
+        let doc_end = match close {
             Some(c) => {
                 let (gs, ge) = trim(bytes, after_text, c);
                 if gs < ge {
