@@ -45,7 +45,7 @@ fn texts(body: &Body) -> Vec<&TextBlock> {
 fn tables(body: &Body) -> Vec<&Table> {
     blocks(body)
         .filter_map(|b| match b {
-            Block::Table(t) => Some(t),
+            Block::Table(t) => Some(&**t),
             _ => None,
         })
         .collect()

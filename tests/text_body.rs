@@ -51,7 +51,7 @@ fn text_sections(input: &str) -> Vec<(usize, &str)> {
 fn tables(body: &Body) -> Vec<&Table> {
     all_blocks(body)
         .filter_map(|b| match b {
-            Block::Table(t) => Some(t),
+            Block::Table(t) => Some(&**t),
             Block::Text(_) => None,
         })
         .collect()

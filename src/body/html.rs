@@ -604,12 +604,12 @@ impl<'a> Builder<'a> {
         } else {
             self.flush_flow();
             if !t.dropped {
-                self.push_block(Block::Table(Table {
+                self.push_block(Block::Table(Box::new(Table {
                     span: Span::new(t.start, span.end),
                     caption: t.caption,
                     rows: t.rows,
                     columns: t.grid.columns,
-                }));
+                })));
             }
             if std::mem::take(&mut self.break_after_table) {
                 self.page_break(span.end);

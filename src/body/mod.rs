@@ -56,7 +56,8 @@ pub struct Page {
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Block {
     Text(TextBlock),
-    Table(Table),
+    /// Boxed: a table is larger than a line of text, and most blocks are text.
+    Table(Box<Table>),
 }
 
 /// A line (plain text) or paragraph (HTML) of text.

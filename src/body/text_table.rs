@@ -194,12 +194,12 @@ impl TableBuilder {
         let rows = std::mem::take(&mut self.rows);
         if !rows.is_empty() || caption.is_some() {
             let start = self.start.unwrap_or(self.end);
-            blocks.push(Block::Table(Table {
+            blocks.push(Block::Table(Box::new(Table {
                 span: src.span(start, self.end.max(start)),
                 caption,
                 rows,
                 columns: self.column_count as u32,
-            }));
+            })));
         }
         blocks.extend(std::mem::take(&mut self.notes).into_iter().map(Block::Text));
         if self.inferred {

@@ -19,7 +19,7 @@ use super::tokens::{tokenize, Token};
 use super::HeaderStyle;
 use crate::diagnostic::Diagnostic;
 use crate::span::{Field, Span};
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 enum Section {
     Company(CompanyData),
@@ -56,24 +56,20 @@ pub fn read_header(
     end: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Header, HeaderStyle) {
-    let tokens = tokenize(text, start, end);
-    // An empty-valued tag is a container when its closing tag follows.
-    let mut closes_later = vec![false; tokens.len()];
-    let mut seen: HashSet<&str> = HashSet::new();
-    for (i, t) in tokens.iter().enumerate().rev() {
-        match *t {
-            Token::Close { name, .. } => {
-                seen.insert(name.slice(text));
+    // An empty-valued tag is a container when its closing tag follows: the last
+    // closing tag of each name, found in a first pass over the tokens.
+    let mut last_close: HashMap<&str, usize> = HashMap::new();
+    let mut labels = false;
+    for t in tokenize(text, start, end) {
+        match t {
+            Token::Close { start, name } => {
+                last_close.insert(name.slice(text), start);
             }
-            Token::Open { name, .. } => {
-                if let Some(c) = closes_later.get_mut(i) {
-                    *c = seen.contains(name.slice(text));
-                }
-            }
+            Token::Label { .. } => labels = true,
             _ => {}
         }
     }
-    let style = if tokens.iter().any(|t| matches!(t, Token::Label { .. })) {
+    let style = if labels {
         HeaderStyle::Label
     } else {
         HeaderStyle::Tag
@@ -89,9 +85,15 @@ pub fn read_header(
         containers: Vec::new(),
         diagnostics: Vec::new(),
     };
-    for (i, t) in tokens.iter().enumerate() {
-        let next = tokens.get(i + 1);
-        b.token(t, next, closes_later.get(i).copied().unwrap_or(false));
+    let mut tokens = tokenize(text, start, end).peekable();
+    while let Some(t) = tokens.next() {
+        let container = match t {
+            Token::Open { start, name, .. } => last_close
+                .get(name.slice(text))
+                .is_some_and(|&at| at > start),
+            _ => false,
+        };
+        b.token(&t, tokens.peek(), container);
     }
     b.finish_open_tags();
     b.close_party();

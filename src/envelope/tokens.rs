@@ -47,26 +47,56 @@ impl Token {
     }
 }
 
-/// Tokens of `text[start..end]`, in order. Blank lines give none.
-pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+/// Tokens of `text[start..end]`, in order, read a line at a time (a header is read
+/// twice rather than held as a list). Blank lines give none.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Tokens<'_> {
     let bytes = text.as_bytes();
-    let end = end.min(bytes.len());
-    let mut out = Vec::new();
-    let mut pos = start;
-    while pos < end {
-        let (le, next) = line_end(bytes, pos, end);
-        let (ls, lt) = trim(bytes, pos, le);
-        if ls < lt {
-            if bytes.get(ls) == Some(&b'<') {
-                tags(bytes, ls, lt, &mut out);
-            } else {
-                out.push(label(bytes, pos, ls, lt));
-            }
-        }
-        // line_end always moves past a terminator or to `end`.
-        pos = if next > pos { next } else { end };
+    Tokens {
+        bytes,
+        pos: start,
+        end: end.min(bytes.len()),
+        line: Vec::new(),
+        next: 0,
     }
-    out
+}
+
+/// The iterator [`tokenize`] returns.
+pub struct Tokens<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    end: usize,
+    /// The current line's tokens (a line of run-together tags gives several).
+    line: Vec<Token>,
+    next: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Token;
+
+    fn next(&mut self) -> Option<Token> {
+        while self.next >= self.line.len() {
+            if self.pos >= self.end {
+                return None;
+            }
+            self.line.clear();
+            self.next = 0;
+            let (bytes, pos) = (self.bytes, self.pos);
+            let (le, next) = line_end(bytes, pos, self.end);
+            let (ls, lt) = trim(bytes, pos, le);
+            if ls < lt {
+                if bytes.get(ls) == Some(&b'<') {
+                    tags(bytes, ls, lt, &mut self.line);
+                } else {
+                    self.line.push(label(bytes, pos, ls, lt));
+                }
+            }
+            // line_end always moves past a terminator or to `end`.
+            self.pos = if next > pos { next } else { self.end };
+        }
+        let t = self.line.get(self.next).copied();
+        self.next += 1;
+        t
+    }
 }
 
 /// A run of tags on one line, `ls..le` trimmed, starting with `<`.
@@ -187,7 +217,7 @@ mod tests {
     #[test]
     fn reads_labels_and_run_together_tags() {
         let t = "\t\tCITY:\t\tX Y\r<A>1<B>2 </B>\nnot a label\n";
-        let toks = tokenize(t, 0, t.len());
+        let toks: Vec<Token> = tokenize(t, 0, t.len()).collect();
         let s = |sp: Span| sp.slice(t);
         match toks.first() {
             Some(&Token::Label { indent, key, value }) => {
