@@ -383,7 +383,7 @@ impl<'a> Builder<'a> {
                 blocks: Vec::new(),
             },
         );
-        self.pages.push(done);
+        super::push_page(&mut self.pages, done);
     }
 
     // ---- elements ----
@@ -821,10 +821,10 @@ impl<'a> Builder<'a> {
             // A break at the very end makes no page of its own.
             match self.pages.last_mut() {
                 Some(last) => last.span.end = end,
-                None => self.pages.push(self.page),
+                None => super::push_page(&mut self.pages, self.page),
             }
         } else {
-            self.pages.push(self.page);
+            super::push_page(&mut self.pages, self.page);
         }
         for (code, n) in self.repeats {
             if n > MAX_REPEATS {

@@ -158,6 +158,13 @@ pub fn parse_body(
     }
 }
 
+/// Add a finished page, its block list trimmed to what it holds (a long document's
+/// pages would otherwise keep up to twice the block slots they use).
+pub(crate) fn push_page(pages: &mut Vec<Page>, mut page: Page) {
+    page.blocks.shrink_to_fit();
+    pages.push(page);
+}
+
 /// Bytes of block structure (block, text, map, rows and cells) the body layer may
 /// build per byte of body. Real filings use well under this; dense input (a letter
 /// per line, a tag per paragraph) would use a hundred times more. Once the budget is

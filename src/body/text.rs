@@ -412,7 +412,7 @@ pub fn parse(body: &str, offset: usize, diagnostics: &mut Vec<Diagnostic>) -> Bo
     p.diagnostics
         .extend(p.budget.diagnostic(offset + body.len()));
     p.page.span.end = offset + body.len();
-    p.pages.push(p.page);
+    super::push_page(&mut p.pages, p.page);
     Body { pages: p.pages }
 }
 
@@ -522,7 +522,7 @@ impl Parser<'_, '_> {
                 span: Span::empty(self.src.base + at),
                 blocks: Vec::new(),
             };
-            self.pages.push(std::mem::replace(&mut self.page, page));
+            super::push_page(&mut self.pages, std::mem::replace(&mut self.page, page));
             self.page_marked = true;
         }
         if let Some(t) = &mut continued {

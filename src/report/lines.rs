@@ -128,8 +128,11 @@ impl<'a> Lines<'a> {
 /// Build the line stream of a body. `source` is the decoded input, used only to
 /// see whether blank lines separate two plain-text blocks.
 pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
+    // The line list is sized up front (at most one line per piece of text), so it does
+    // not grow to twice what it holds; the joined text (often much shorter than the
+    // blocks' text, white space collapsed) grows and is trimmed before it is copied.
     let mut b = Builder {
-        lines: Vec::new(),
+        lines: Vec::with_capacity(line_capacity(body)),
         joined: String::new(),
     };
     let mut prev_end: Option<usize> = None;
@@ -212,12 +215,31 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
             first_in_page = false;
         }
     }
+    b.joined.shrink_to_fit();
     let lower = b.joined.to_ascii_lowercase();
     Lines {
         lines: b.lines,
         joined: b.joined,
         lower,
     }
+}
+
+/// At most how many lines `body` gives.
+fn line_capacity(body: &Body) -> usize {
+    let breaks = |text: &str| memchr::memchr_iter(b'\n', text.as_bytes()).count();
+    let mut count = 0;
+    for block in body.pages.iter().flat_map(|p| &p.blocks) {
+        match block {
+            Block::Text(t) => count += 1 + breaks(&t.text),
+            Block::Table(table) => {
+                count += usize::from(table.caption.is_some());
+                for row in &table.rows {
+                    count += 1 + row.cells.iter().map(|c| breaks(&c.text)).sum::<usize>();
+                }
+            }
+        }
+    }
+    count
 }
 
 fn blank_between(source: &str, a: usize, b: usize) -> bool {
