@@ -396,3 +396,33 @@ fn over_the_input_limit_is_refused() {
     );
     assert_eq!(codes(&f), Vec::<&str>::new());
 }
+
+#[test]
+fn many_lines_cap_the_report_not_the_body() {
+    // The seed 6-K with 250,000 short lines after its exhibit table: the report
+    // reads its first lines (cover, signature, exhibits) and says where it stopped.
+    let mut input = SEED.to_vec();
+    input.push(b'\n');
+    for _ in 0..250_000 {
+        input.extend_from_slice(b"lorem ipsum\n");
+    }
+    let f = check("many lines", &input);
+    let d = f
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "report-lines-truncated")
+        .expect("report-lines-truncated");
+    assert_eq!(&input[d.span.start..d.span.start + 12], b"lorem ipsum\n");
+    let r = f.report.as_ref().expect("report");
+    let period = r.period_of_report.as_ref().expect("period");
+    assert_eq!((period.value.year, period.value.month), (2003, 4));
+    assert_eq!(r.signatures.len(), 1);
+    assert_eq!(r.exhibits.len(), 1);
+    // The body itself is not cut: every line is a block.
+    let blocks: usize = f.documents[0]
+        .body
+        .as_ref()
+        .map_or(0, |b| b.pages.iter().map(|p| p.blocks.len()).sum());
+    assert!(blocks > 250_000, "{blocks}");
+    assert!(!has(&f, "blocks-truncated"));
+}

@@ -103,7 +103,16 @@ pub struct Lines<'a> {
     pub joined: String,
     /// `joined`, ASCII-lowercased (same byte offsets).
     pub lower: String,
+    /// Where in the source the line stream stopped, when the body has more than
+    /// [`MAX_LINES`] lines.
+    pub cut: Option<usize>,
 }
+
+/// The most lines the report reads from a body. A 6-K's cover, exhibit list and
+/// signatures come in far fewer (the 5 MB HTML 6-K of the benchmark gives 5,736, the
+/// plain-text seed 6-K 87); the cap keeps the report's structures bounded on dense
+/// input (a letter per line).
+pub const MAX_LINES: usize = 200_000;
 
 impl<'a> Lines<'a> {
     /// Index of the line holding joined offset `at`.
@@ -132,13 +141,21 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
     // not grow to twice what it holds; the joined text (often much shorter than the
     // blocks' text, white space collapsed) grows and is trimmed before it is copied.
     let mut b = Builder {
-        lines: Vec::with_capacity(line_capacity(body)),
+        lines: Vec::with_capacity(line_capacity(body).min(MAX_LINES + 1)),
         joined: String::new(),
     };
     let mut prev_end: Option<usize> = None;
-    for page in &body.pages {
+    let mut cut = None;
+    'pages: for page in &body.pages {
         let mut first_in_page = true;
         for block in &page.blocks {
+            if b.lines.len() >= MAX_LINES {
+                cut = Some(match block {
+                    Block::Text(t) => t.span.start,
+                    Block::Table(t) => t.span.start,
+                });
+                break 'pages;
+            }
             match block {
                 Block::Text(t) => {
                     let para = first_in_page
@@ -221,6 +238,7 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
         lines: b.lines,
         joined: b.joined,
         lower,
+        cut,
     }
 }
 

@@ -21,7 +21,7 @@ mod signatures;
 use crate::body::Body;
 use crate::diagnostic::Diagnostic;
 use crate::envelope::{Document, Header};
-use crate::span::Field;
+use crate::span::{Field, Span};
 use serde::Serialize;
 
 /// The period a report covers: a month, or a full date when the cover states one.
@@ -141,6 +141,17 @@ pub fn read_report(
     let empty = Body::default();
     let body = primary.body.as_ref().unwrap_or(&empty);
     let lines = lines::lines(body, source);
+    if let Some(at) = lines.cut {
+        diagnostics.push(Diagnostic::warning(
+            "report-lines-truncated",
+            format!(
+                "the report read the first {} lines of the document; exhibits and \
+                 signatures after them were not looked for",
+                lines::MAX_LINES
+            ),
+            Span::new(at, primary.body_span.end.max(at)),
+        ));
+    }
     if cover::is_blank_form(&lines) {
         diagnostics.push(Diagnostic::info(
             "blank-form",
