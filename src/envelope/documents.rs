@@ -17,9 +17,9 @@
 //! `<DOCUMENT>` counts only at the start of a line. A document runs to the next
 //! `<DOCUMENT>` line (or the end of the region); the last `</DOCUMENT>` before that
 //! closes it, and the last `</TEXT>` before that ends its body, so a body that quotes
-//! the closing tags keeps them. A document whose `</TEXT>` or `</DOCUMENT>` is missing
-//! ends where the next `<DOCUMENT>` begins, or at the end of the region, and the
-//! caller learns which closing tags were missing.
+//! the closing tags keeps them. A document without `</DOCUMENT>` ends where the next
+//! `<DOCUMENT>` begins, or at the end of the region; one without `</TEXT>` has its
+//! body end at its `</DOCUMENT>`; the caller learns which closing tags were missing.
 
 use super::scan::{is_blank, line_end, skip_eol, skip_ws, starts_at, trim, NextFinder};
 use super::tokens::{tokenize, Token};
