@@ -17,8 +17,11 @@ pub mod body;
 pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
+pub mod markdown;
+pub mod numbers;
 pub mod report;
 pub mod span;
+pub mod tables;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
@@ -27,8 +30,11 @@ pub use body::{Block, Body, Cell, Page, Row, Table, TextBlock};
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity};
 pub use envelope::{Attachment, Document, DocumentFormat, Header, InputKind, Party, Wrapper};
+pub use markdown::{markdown, text, Markdown, MarkdownSpan};
+pub use numbers::{Number, Unit};
 pub use report::{Exhibit, Period, Registrant, Report, Signature};
 pub use span::{Field, Span, VisitSpans};
+pub use tables::{table_facts, Fact};
 
 use serde::Serialize;
 

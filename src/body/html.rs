@@ -18,7 +18,7 @@
 use super::html_tables::{span_attr, CellState, Grid, RowState, TableState};
 use super::html_text::TextBuf;
 use super::html_tokenizer::{attr, Name, Token, Tokenizer};
-use super::{Block, BlockBudget, Body, Cell, Page, Row, Table, TextBlock};
+use super::{Block, BlockBudget, BlockStyle, Body, Cell, ListKind, Page, Row, Table, TextBlock};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::Span;
 use std::collections::HashMap;
@@ -135,6 +135,18 @@ struct Open {
     pre: bool,
     block: bool,
     break_after: bool,
+    /// Typography for [`BlockStyle`]: bold, centred, `<hN>` level, list kind.
+    look: Look,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Look {
+    bold: bool,
+    centered: bool,
+    heading: u8,
+    /// `<ul>` or `<ol>`.
+    list: ListKind,
+    item: bool,
 }
 
 /// What a `style` attribute says that matters here.
@@ -143,6 +155,8 @@ struct Style {
     hidden: bool,
     break_before: bool,
     break_after: bool,
+    bold: bool,
+    centered: bool,
 }
 
 fn read_style(attrs: &str) -> Style {
@@ -160,7 +174,13 @@ fn read_style(attrs: &str) -> Style {
         s.hidden |= is("display", "none");
         s.break_before |= is("page-break-before", "always") || is("break-before", "page");
         s.break_after |= is("page-break-after", "always") || is("break-after", "page");
+        s.bold |= prop.eq_ignore_ascii_case("font-weight")
+            && (value.eq_ignore_ascii_case("bold")
+                || value.eq_ignore_ascii_case("bolder")
+                || matches!(value, "600" | "700" | "800" | "900"));
+        s.centered |= is("text-align", "center");
     }
+    s.centered |= attr(attrs, "align").is_some_and(|a| a.trim().eq_ignore_ascii_case("center"));
     s
 }
 
@@ -200,6 +220,28 @@ fn shift(body: &mut Body, by: usize) {
     }
 }
 
+/// How the text of the block being gathered is set.
+#[derive(Debug, Default, Clone, Copy)]
+struct FlowLook {
+    bold: bool,
+    plain: bool,
+    centered: bool,
+    heading: u8,
+    list: ListKind,
+}
+
+impl FlowLook {
+    fn style(self) -> BlockStyle {
+        BlockStyle {
+            heading: self.heading,
+            bold: self.bold && !self.plain,
+            centered: self.centered,
+            list: self.list,
+            blank_before: false,
+        }
+    }
+}
+
 struct Builder<'a> {
     src: &'a str,
     pages: Vec<Page>,
@@ -213,6 +255,15 @@ struct Builder<'a> {
     tables: Vec<TableState>,
     /// A page break seen inside a table, taken when the table ends.
     break_after_table: bool,
+    /// Open bold and centred elements, `<hN>` per level, `<li>`s.
+    bold: u32,
+    centered: u32,
+    headings: [u32; 6],
+    items: u32,
+    /// Kinds of the open `<ul>`/`<ol>`, innermost last.
+    lists: Vec<ListKind>,
+    /// The look of the text gathered in `flow` so far.
+    flow_look: FlowLook,
     diagnostics: Vec<Diagnostic>,
     repeats: Vec<(&'static str, u32)>,
     budget: BlockBudget,
@@ -236,6 +287,12 @@ impl<'a> Builder<'a> {
             pre_skip_newline: false,
             tables: Vec::new(),
             break_after_table: false,
+            bold: 0,
+            centered: 0,
+            headings: [0; 6],
+            items: 0,
+            lists: Vec::new(),
+            flow_look: FlowLook::default(),
             diagnostics: Vec::new(),
             repeats: Vec::new(),
             budget: BlockBudget::new(src.len()),
@@ -303,6 +360,14 @@ impl<'a> Builder<'a> {
             span.start += skip;
         }
         let (src, pre) = (self.src, self.pre > 0);
+        if self.hidden == 0 && self.sink_is_flow() {
+            let words = src
+                .get(span.start..span.end)
+                .is_some_and(|t| t.bytes().any(|b| b.is_ascii_alphanumeric() || b >= 0x80));
+            if words {
+                self.note_look();
+            }
+        }
         if let Some(buf) = self.sink() {
             buf.push_text(src, span, pre, cdata);
         }
@@ -349,13 +414,32 @@ impl<'a> Builder<'a> {
     }
 
     fn flush_flow(&mut self) {
+        let look = std::mem::take(&mut self.flow_look);
         if let Some((text, map)) = std::mem::take(&mut self.flow).finish() {
             self.push_block(Block::Text(TextBlock {
                 text,
                 span: map.full_span(),
                 column: None,
                 map,
+                style: look.style(),
             }));
+        }
+    }
+
+    /// Text with words goes into the flow: record how it is set.
+    fn note_look(&mut self) {
+        let l = &mut self.flow_look;
+        if self.bold > 0 {
+            l.bold = true;
+        } else {
+            l.plain = true;
+        }
+        l.centered |= self.centered > 0;
+        if let Some(level) = self.headings.iter().position(|&n| n > 0) {
+            l.heading = l.heading.max(level as u8 + 1);
+        }
+        if self.items > 0 {
+            l.list = self.lists.last().copied().unwrap_or(ListKind::Bullet);
         }
     }
 
@@ -441,12 +525,29 @@ impl<'a> Builder<'a> {
             }
             return;
         }
+        let heading = match name.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => d - b'0',
+            _ => 0,
+        };
         let open = Open {
             name,
             hides: style.hidden || is("head") || is("ix:header") || is("template"),
             pre: is("pre") || is("listing"),
             block,
             break_after: style.break_after,
+            look: Look {
+                bold: style.bold || is("b") || is("strong"),
+                centered: style.centered || is("center"),
+                heading,
+                list: if is("ol") {
+                    ListKind::Ordered
+                } else if is("ul") {
+                    ListKind::Bullet
+                } else {
+                    ListKind::None
+                },
+                item: is("li"),
+            },
         };
         self.push(open);
         if open.pre {
@@ -480,6 +581,7 @@ impl<'a> Builder<'a> {
         *self.open_counts.entry(open.name).or_insert(0) += 1;
         self.hidden += u32::from(open.hides);
         self.pre += u32::from(open.pre);
+        self.look(open.look, true);
         self.stack.push(open);
     }
 
@@ -497,8 +599,34 @@ impl<'a> Builder<'a> {
             }
             self.hidden -= u32::from(open.hides);
             self.pre -= u32::from(open.pre);
+            self.look(open.look, false);
             if open.break_after {
                 self.page_break(span.end);
+            }
+        }
+    }
+
+    /// An element with `look` opens (`on`) or closes.
+    fn look(&mut self, look: Look, on: bool) {
+        let count = |n: &mut u32, set: bool| {
+            if set {
+                *n = if on { *n + 1 } else { n.saturating_sub(1) };
+            }
+        };
+        count(&mut self.bold, look.bold);
+        count(&mut self.centered, look.centered);
+        count(&mut self.items, look.item);
+        if let Some(n) = (look.heading as usize)
+            .checked_sub(1)
+            .and_then(|i| self.headings.get_mut(i))
+        {
+            count(n, true);
+        }
+        if look.list != ListKind::None {
+            if on {
+                self.lists.push(look.list);
+            } else {
+                self.lists.pop();
             }
         }
     }
@@ -609,6 +737,7 @@ impl<'a> Builder<'a> {
                     caption: t.caption,
                     rows: t.rows,
                     columns: t.grid.columns,
+                    unit: None,
                 })));
             }
             if std::mem::take(&mut self.break_after_table) {
@@ -657,6 +786,7 @@ impl<'a> Builder<'a> {
                 span: map.full_span(),
                 column: None,
                 map,
+                style: BlockStyle::default(),
             });
         }
     }
@@ -793,6 +923,7 @@ impl<'a> Builder<'a> {
             column,
             colspan: cell.colspan,
             rowspan,
+            number: None,
             map,
         });
     }

@@ -71,6 +71,36 @@ pub struct TextBlock {
     /// Normalized text offsets to source offsets.
     #[serde(skip)]
     pub map: TextMap,
+    /// How the block was set (heading, bold, centred, list item), for
+    /// [`crate::markdown`]; not part of the JSON.
+    #[serde(skip)]
+    pub style: BlockStyle,
+}
+
+/// Typographic hints of a text block: what makes a line read as a heading or a
+/// list item. HTML: from the elements around the text; plain text: the blank lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct BlockStyle {
+    /// 1-6 inside `<h1>`..`<h6>`, else 0.
+    pub heading: u8,
+    /// Every letter or digit of the block is inside `<b>`, `<strong>` or bold CSS.
+    pub bold: bool,
+    /// Inside `align=center`, `text-align:center` or `<center>`.
+    pub centered: bool,
+    /// Inside `<li>`: its list.
+    pub list: ListKind,
+    /// Plain text: a blank line (or a table, or the page start) comes before the line.
+    pub blank_before: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ListKind {
+    #[default]
+    None,
+    /// `<ul>` (or an `<li>` outside any list).
+    Bullet,
+    /// `<ol>`.
+    Ordered,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -82,6 +112,10 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Number of grid columns (after colspans).
     pub columns: u32,
+    /// The scale and currency stated for the table's figures, if any (see
+    /// [`crate::numbers`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<crate::numbers::Unit>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -102,6 +136,9 @@ pub struct Cell {
     pub column: u32,
     pub colspan: u32,
     pub rowspan: u32,
+    /// The number the cell holds, if any (see [`crate::numbers`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<crate::numbers::Number>,
     #[serde(skip)]
     pub map: TextMap,
 }
@@ -126,10 +163,11 @@ crate::visit_spans!(TextBlock { span });
 crate::visit_spans!(Table {
     span,
     caption,
-    rows
+    rows,
+    unit
 });
 crate::visit_spans!(Row { span, cells });
-crate::visit_spans!(Cell { span });
+crate::visit_spans!(Cell { span, number });
 
 impl crate::span::VisitSpans for Block {
     fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
@@ -156,6 +194,10 @@ pub fn parse_body(
         }
         _ => None,
     }
+    .map(|mut body| {
+        crate::numbers::annotate(&mut body);
+        body
+    })
 }
 
 /// Add a finished page, its block list trimmed to what it holds (a long document's

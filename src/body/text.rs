@@ -380,6 +380,8 @@ struct Parser<'a, 'd> {
     table: Option<TableBuilder>,
     /// Sorted offsets of `<TABLE>` markers never closed.
     unclosed: Vec<usize>,
+    /// A blank line, a table or a page start came since the last text line.
+    after_blank: bool,
     diagnostics: &'d mut Vec<Diagnostic>,
     budget: BlockBudget,
 }
@@ -402,6 +404,7 @@ pub fn parse(body: &str, offset: usize, diagnostics: &mut Vec<Diagnostic>) -> Bo
         page_marked: false,
         table: None,
         unclosed: unclosed_tables(&src),
+        after_blank: true,
         diagnostics,
         budget: BlockBudget::new(body.len()),
     };
@@ -457,17 +460,22 @@ impl Parser<'_, '_> {
             }
             match &mut self.table {
                 Some(t) => t.line(&src, frag, self.diagnostics),
-                None => {
-                    if let Some(b) = block(&src, frag) {
+                None => match block(&src, frag) {
+                    Some(mut b) => {
+                        b.style.blank_before = std::mem::take(&mut self.after_blank);
                         self.push(Block::Text(b));
                     }
-                }
+                    None => self.after_blank = true,
+                },
             }
             return;
         }
     }
 
     fn push(&mut self, block: Block) {
+        if matches!(block, Block::Table(_)) {
+            self.after_blank = true;
+        }
         if self.budget.admit(&block) {
             self.page.blocks.push(block);
         }
@@ -496,6 +504,7 @@ impl Parser<'_, '_> {
     }
 
     fn page_break(&mut self, at: usize) {
+        self.after_blank = true;
         let continued = match self.table.take() {
             Some(t) if !t.unclosed() => Some(t),
             Some(t) => {
@@ -547,6 +556,7 @@ pub(crate) fn block(src: &Src, frag: Frag) -> Option<TextBlock> {
         text,
         column: Some(col),
         map,
+        style: Default::default(),
     })
 }
 

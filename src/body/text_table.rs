@@ -199,6 +199,7 @@ impl TableBuilder {
                 caption,
                 rows,
                 columns: self.column_count as u32,
+                unit: None,
             })));
         }
         blocks.extend(std::mem::take(&mut self.notes).into_iter().map(Block::Text));

@@ -1,0 +1,558 @@
+//! Numbers in table cells, and the unit a table states for its figures.
+//!
+//! ```text
+//!                           (in millions of US$, except per share data)   <- the table's unit
+//!                             Three Months Ended June 30,
+//!                              2009            2008                       <- years: headings
+//! Net sales                 $ 60,584        $ 2,141                       <- `$` cell joins
+//! Other income (expense)       (488)             -                        <- -488, and nil
+//! Gross margin                  (1.2)%          36.8 %                    <- percents
+//! ```
+//!
+//! A cell holds a number when its whole text is one: an optional currency
+//! (`$`, `US$`, `RMB`, `€`, `¥` ...), an optional sign or parentheses (negative),
+//! digits with comma groups and a decimal point, and optionally `%` or a scale
+//! word (`million`, `billion`, `thousand`). A dash alone (`-`, `--`, `—`, `–`)
+//! is a nil figure: a number with `value` null. Cells that are only a currency
+//! symbol, or only `)` or `%`, next to a number (HTML statements put them in cells
+//! of their own) join that number: its span then covers them. Cells of heading
+//! rows holding only years (`2009`) are headings, not numbers.
+//!
+//! A table's [`Unit`] is the scale and currency stated for it ("(RMB in
+//! thousands)", "in millions of US$, except per share data"), read from its
+//! caption, its heading rows, or the few lines of text just above it.
+
+use crate::body::{Block, Body, Cell, Table, TextBlock};
+use crate::span::Span;
+use serde::{Serialize, Serializer};
+
+/// A figure read from a table cell.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Number {
+    /// The figure as printed, signed (`(488)` is -488, `(1.2)%` is -1.2), without
+    /// scale; `null` for a dash (a nil figure).
+    #[serde(serialize_with = "serialize_value")]
+    pub value: Option<f64>,
+    /// Printed in parentheses or with a minus sign.
+    pub negative: bool,
+    /// Printed with `%`.
+    pub percent: bool,
+    /// The currency printed with the figure (`$`, `US$`, `RMB`, `€` ...), as printed.
+    pub currency: Option<String>,
+    /// A scale printed with the figure (`36.8 million`: 1000000).
+    pub scale: Option<u64>,
+    /// The figure with its sign, currency and `%`, across cells when they join.
+    pub span: Span,
+}
+
+/// The scale and currency a table states for its figures.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Unit {
+    /// 1000 for "in thousands", 1000000 for "in millions" ...
+    pub scale: Option<u64>,
+    /// "US$", "RMB", "EUR", "C$" ...: a symbol as printed, a currency's name as its code.
+    pub currency: Option<String>,
+    /// "except per share data": per-share figures are not scaled.
+    pub except_per_share: bool,
+    /// The text stating it (a caption, a heading cell or a line above the table).
+    pub text: String,
+    pub span: Span,
+}
+
+crate::visit_spans!(Number { span });
+crate::visit_spans!(Unit { span });
+
+/// Whole numbers as JSON integers (`-488`, not `-488.0`).
+pub(crate) fn serialize_value<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+    match *v {
+        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
+        Some(x) => s.serialize_f64(x),
+        None => s.serialize_none(),
+    }
+}
+
+/// Currency symbols and codes, longest first; the second item is how it is reported.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("U.S.$", "US$"),
+    ("US$", "US$"),
+    ("HK$", "HK$"),
+    ("NT$", "NT$"),
+    ("Cdn$", "C$"),
+    ("C$", "C$"),
+    ("A$", "A$"),
+    ("R$", "R$"),
+    ("S$", "S$"),
+    ("RMB", "RMB"),
+    ("Rmb", "RMB"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("JPY", "JPY"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("CNY", "CNY"),
+    ("HKD", "HKD"),
+    ("TWD", "TWD"),
+    ("KRW", "KRW"),
+    ("$", "$"),
+    ("€", "€"),
+    ("£", "£"),
+    ("¥", "¥"),
+    ("₩", "₩"),
+];
+
+const SCALES: &[(&str, u64)] = &[
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+    ("mln", 1_000_000),
+    ("bn", 1_000_000_000),
+];
+
+fn currency_at(s: &str) -> Option<(&'static str, usize)> {
+    CURRENCIES
+        .iter()
+        .find(|(sym, _)| s.starts_with(sym))
+        .map(|&(sym, shown)| (shown, sym.len()))
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}'
+    )
+}
+
+/// A cell text that is only a currency symbol or code (`$`, `US$`, `RMB`).
+pub fn bare_currency(text: &str) -> Option<&'static str> {
+    let t = text.trim();
+    currency_at(t)
+        .filter(|&(_, n)| n == t.len())
+        .map(|(c, _)| c)
+}
+
+/// Parse a cell's whole text as a number. The span is `span_of(start, end)` of
+/// the text read.
+pub fn parse_number(text: &str) -> Option<Number> {
+    let t = text.trim();
+    let lead = text.len() - text.trim_start().len();
+    let mut rest = t;
+    let (mut paren, mut minus, mut currency) = (false, false, None);
+    // Prefix: parentheses, a currency, a sign, in any order, spaces between.
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix('(') {
+            if paren {
+                return None;
+            }
+            paren = true;
+            rest = r;
+        } else if let Some((c, n)) = currency_at(rest) {
+            if currency.is_some() {
+                return None;
+            }
+            currency = Some(c);
+            rest = rest.get(n..)?;
+        } else if let Some(c) = rest.chars().next().filter(|&c| is_dash(c) || c == '+') {
+            let after = rest.get(c.len_utf8()..)?;
+            let next = after.trim_start().chars().next();
+            if !next.is_some_and(|n| n.is_ascii_digit() || n == '.' || n == '$') {
+                break;
+            }
+            if minus {
+                return None;
+            }
+            minus |= c != '+';
+            rest = after;
+        } else {
+            break;
+        }
+    }
+    let digits_len = number_len(rest);
+    let value = if digits_len == 0 {
+        // A dash alone (or with `$`, `%`) is a nil figure.
+        let dashes = rest.chars().take_while(|&c| is_dash(c)).count();
+        if dashes == 0 || dashes > 4 {
+            return None;
+        }
+        let len: usize = rest.chars().take(dashes).map(char::len_utf8).sum();
+        rest = rest.get(len..)?;
+        None
+    } else {
+        let printed: String = rest
+            .get(..digits_len)?
+            .chars()
+            .filter(|&c| c != ',')
+            .collect();
+        rest = rest.get(digits_len..)?;
+        Some(printed.parse::<f64>().ok()?)
+    };
+    // Suffix: `%`, `)`, a scale word, in any order.
+    let (mut percent, mut closed, mut scale) = (false, false, None);
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix('%') {
+            percent = true;
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix(')') {
+            if !paren || closed {
+                return None;
+            }
+            closed = true;
+            rest = r;
+        } else if let Some((word, n)) = SCALES.iter().find_map(|&(w, n)| {
+            let r = rest.strip_prefix('-').unwrap_or(rest);
+            let head = r.get(..w.len())?;
+            head.eq_ignore_ascii_case(w)
+                .then_some((r.get(w.len()..)?, n))
+        }) {
+            if scale.is_some() || value.is_none() {
+                return None;
+            }
+            scale = Some(n);
+            rest = word.strip_prefix('s').unwrap_or(word);
+        } else {
+            break;
+        }
+    }
+    if !rest.is_empty() || paren && !closed && value.is_none() {
+        return None;
+    }
+    let negative = paren || minus;
+    Some(Number {
+        value: value.map(|v| if negative { -v } else { v }),
+        negative,
+        percent,
+        currency: currency.map(str::to_string),
+        scale,
+        span: Span::new(lead, lead + t.len()),
+    })
+}
+
+/// Length of `1,234.56` / `1234` / `.5` at the start of `s`; 0 if none. Comma
+/// groups must be three digits.
+fn number_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    let mut i = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let int_digits = i;
+    while int_digits > 0 && b.get(i) == Some(&b',') {
+        let group = b
+            .get(i + 1..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+        if group != 3 {
+            break;
+        }
+        i += 4;
+    }
+    if b.get(i) == Some(&b'.') {
+        let frac = b
+            .get(i + 1..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+        if frac > 0 {
+            i += 1 + frac;
+        }
+    }
+    // `3rd`, `10b5`: not a figure, unless a scale word follows (`36.8million`).
+    let glued = b.get(i).is_some_and(|c| c.is_ascii_alphanumeric());
+    if glued && !scale_follows(s.get(i..).unwrap_or("")) {
+        return 0;
+    }
+    i
+}
+
+fn scale_follows(s: &str) -> bool {
+    SCALES
+        .iter()
+        .any(|(w, _)| s.get(..w.len()).is_some_and(|h| h.eq_ignore_ascii_case(w)))
+}
+
+/// A bare year (`2009`), which in a heading row is a heading, not a figure.
+pub fn is_year(n: &Number, text: &str) -> bool {
+    let t = text.trim();
+    t.len() == 4
+        && n.value.is_some_and(|v| (1900.0..2100.0).contains(&v))
+        && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Read the unit a short text states: "(in thousands of RMB)", "US$ in millions,
+/// except per share data", "(Expressed in millions of Canadian dollars)".
+pub fn read_unit(text: &str) -> Option<(Option<u64>, Option<String>, bool)> {
+    if text.len() > 240 || text.split_whitespace().count() > 30 {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let has = |w: &str| lower.contains(w);
+    let scale = if has("in billions") || has("billions of") || has("billion)") {
+        Some(1_000_000_000)
+    } else if has("in millions")
+        || has("millions of")
+        || has("(millions")
+        || has("million)")
+        || has("in million")
+    {
+        Some(1_000_000)
+    } else if has("in thousands")
+        || has("thousands of")
+        || has("(thousands")
+        || has("thousand)")
+        || has("in thousand")
+        || has("'000")
+        || has("\u{2019}000")
+        || has("(000")
+    {
+        Some(1_000)
+    } else {
+        None
+    };
+    scale?;
+    let currency = unit_currency(text, &lower);
+    let except = has("except per share")
+        || has("except per-share")
+        || has("except share and per share")
+        || has("except for per share")
+        || has("except per ads")
+        || has("except share")
+        || has("except number of shares");
+    Some((scale, currency, except))
+}
+
+fn unit_currency(text: &str, lower: &str) -> Option<String> {
+    const NAMES: &[(&str, &str)] = &[
+        ("u.s. dollar", "USD"),
+        ("us dollar", "USD"),
+        ("united states dollar", "USD"),
+        ("canadian dollar", "CAD"),
+        ("hong kong dollar", "HKD"),
+        ("new taiwan dollar", "TWD"),
+        ("renminbi", "RMB"),
+        ("euro", "EUR"),
+        ("swiss franc", "CHF"),
+        ("pounds sterling", "GBP"),
+        ("japanese yen", "JPY"),
+        ("korean won", "KRW"),
+    ];
+    if let Some((_, code)) = NAMES.iter().find(|(n, _)| lower.contains(n)) {
+        return Some(code.to_string());
+    }
+    // A symbol or code anywhere, as a word of its own or before a space.
+    let mut i = 0;
+    while let Some(rest) = text.get(i..) {
+        if rest.is_empty() {
+            break;
+        }
+        let word_start = text
+            .get(..i)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
+        if word_start {
+            if let Some((c, n)) = currency_at(rest) {
+                let word_end = rest
+                    .get(n..)
+                    .and_then(|r| r.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric());
+                if word_end {
+                    return Some(c.to_string());
+                }
+            }
+        }
+        i += rest.chars().next().map_or(1, char::len_utf8);
+    }
+    if lower.contains("dollars") {
+        return Some("$".to_string());
+    }
+    None
+}
+
+/// Give every cell holding a number its [`Number`], and every table its [`Unit`].
+pub(crate) fn annotate(body: &mut Body) {
+    for page in &mut body.pages {
+        for i in 0..page.blocks.len() {
+            let (before, rest) = page.blocks.split_at_mut(i);
+            let Some(Block::Table(table)) = rest.first_mut() else {
+                continue;
+            };
+            number_cells(table);
+            table.unit = table_unit(table, before);
+        }
+    }
+}
+
+fn number_cells(table: &mut Table) {
+    for row in &mut table.rows {
+        let cells = &mut row.cells;
+        for i in 0..cells.len() {
+            let Some(cell) = cells.get(i) else {
+                continue;
+            };
+            let Some(mut n) = parse_number(&cell.text) else {
+                continue;
+            };
+            n.span = cell.span_of(n.span.start, n.span.end);
+            join_neighbours(cells, i, &mut n);
+            if let Some(c) = cells.get_mut(i) {
+                c.number = Some(n);
+            }
+        }
+    }
+    // Years in heading rows are headings.
+    let flags = crate::tables::heading_rows(table);
+    for (row, heading) in table.rows.iter_mut().zip(flags) {
+        if heading {
+            for c in &mut row.cells {
+                if c.number.as_ref().is_some_and(|n| is_year(n, &c.text)) {
+                    c.number = None;
+                }
+            }
+        }
+    }
+}
+
+/// `$` in the non-empty cell before, `)` or `%` in the one after.
+fn join_neighbours(cells: &[Cell], i: usize, n: &mut Number) {
+    let prev = cells
+        .get(..i)
+        .and_then(|c| c.iter().rev().find(|c| !c.text.trim().is_empty()));
+    if let Some(p) = prev {
+        if let (None, Some(c)) = (&n.currency, bare_currency(&p.text)) {
+            n.currency = Some(c.to_string());
+            n.span = p.span.cover(n.span);
+        }
+    }
+    let next = cells
+        .get(i + 1..)
+        .and_then(|c| c.iter().find(|c| !c.text.trim().is_empty()));
+    if let Some(c) = next {
+        let t = c.text.trim();
+        if matches!(t, ")" | "%" | ")%" | "%)" | "pts" | "bps") || t == "%)" {
+            n.percent |= t.contains('%');
+            n.span = n.span.cover(c.span);
+        }
+    }
+}
+
+/// The unit from the caption, the heading rows, or the text just above.
+fn table_unit(table: &Table, before: &[Block]) -> Option<Unit> {
+    let found = |t: &TextBlock| {
+        read_unit(&t.text).map(|(scale, currency, except_per_share)| Unit {
+            scale,
+            currency,
+            except_per_share,
+            text: t.text.clone(),
+            span: t.span,
+        })
+    };
+    if let Some(u) = table.caption.as_ref().and_then(found) {
+        return Some(u);
+    }
+    let flags = crate::tables::heading_rows(table);
+    for (row, heading) in table.rows.iter().zip(flags) {
+        if !heading {
+            break;
+        }
+        for c in &row.cells {
+            if let Some((scale, currency, except_per_share)) = read_unit(&c.text) {
+                return Some(Unit {
+                    scale,
+                    currency,
+                    except_per_share,
+                    text: c.text.clone(),
+                    span: c.span,
+                });
+            }
+        }
+    }
+    for b in before.iter().rev().take(3) {
+        match b {
+            Block::Text(t) => {
+                if let Some(u) = found(t) {
+                    return Some(u);
+                }
+            }
+            Block::Table(_) => break,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn v(s: &str) -> Option<(Option<f64>, bool, bool, Option<String>, Option<u64>)> {
+        parse_number(s).map(|n| (n.value, n.negative, n.percent, n.currency, n.scale))
+    }
+
+    #[test]
+    fn figures() {
+        assert_eq!(v("60,584"), Some((Some(60584.0), false, false, None, None)));
+        assert_eq!(v("(1,234)"), Some((Some(-1234.0), true, false, None, None)));
+        assert_eq!(v("(1.2)%"), Some((Some(-1.2), true, true, None, None)));
+        assert_eq!(
+            v("$ 2,141"),
+            Some((Some(2141.0), false, false, Some("$".into()), None))
+        );
+        assert_eq!(v("—"), Some((None, false, false, None, None)));
+        assert_eq!(v("-"), Some((None, false, false, None, None)));
+        assert_eq!(
+            v("$ --"),
+            Some((None, false, false, Some("$".into()), None))
+        );
+        assert_eq!(v("1.27"), Some((Some(1.27), false, false, None, None)));
+        assert_eq!(
+            v("US$36.8 million"),
+            Some((
+                Some(36.8),
+                false,
+                false,
+                Some("US$".into()),
+                Some(1_000_000)
+            ))
+        );
+        assert_eq!(
+            v("¥1,000"),
+            Some((Some(1000.0), false, false, Some("¥".into()), None))
+        );
+        assert_eq!(
+            v("RMB 12.5"),
+            Some((Some(12.5), false, false, Some("RMB".into()), None))
+        );
+        assert_eq!(
+            v("€(3.4)"),
+            Some((Some(-3.4), true, false, Some("€".into()), None))
+        );
+        assert_eq!(v("-12%"), Some((Some(-12.0), true, true, None, None)));
+        assert_eq!(v("(1,045"), Some((Some(-1045.0), true, false, None, None)));
+    }
+
+    #[test]
+    fn not_figures() {
+        for s in [
+            "", "Note 3", "2009 Q1", "1,2", "3rd", "(a)", "-----", "$", "%", "abc", "1.2.3", "10-K",
+        ] {
+            assert_eq!(parse_number(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(
+            read_unit("(in millions of US$, except per share data)"),
+            Some((Some(1_000_000), Some("US$".into()), true))
+        );
+        assert_eq!(
+            read_unit("(RMB in thousands)"),
+            Some((Some(1_000), Some("RMB".into()), false))
+        );
+        assert_eq!(
+            read_unit("(Expressed in thousands of Canadian dollars)"),
+            Some((Some(1_000), Some("CAD".into()), false))
+        );
+        assert_eq!(
+            read_unit("(in millions)"),
+            Some((Some(1_000_000), None, false))
+        );
+        assert_eq!(read_unit("Net sales rose"), None);
+    }
+}
