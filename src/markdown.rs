@@ -25,8 +25,10 @@
 //!   heading cell is repeated over every column it covers, and the first row is
 //!   the table's heading row when it is one. Columns of figures align right, and
 //!   every column is padded to one width so the source stays readable.
-//! - A layout table (one logical column of text) becomes paragraphs; one whose
-//!   first column holds only bullets or footnote marks becomes a list.
+//! - A layout table (one logical column of text, or no figures and a cell of
+//!   running text, over 120 bytes) becomes paragraphs, a row's cells joined by a
+//!   space; one whose first column holds only bullets or footnote marks becomes
+//!   a list.
 //! - Markdown's own characters in the text are escaped with `\`.
 //!
 //! [`text`] gives the same document without markup: headings and paragraphs as
@@ -182,7 +184,7 @@ fn upper_case(text: &str) -> bool {
 
 /// A bullet at the start of a plain-text line: the text after it.
 fn bullet(text: &str) -> Option<&str> {
-    for mark in ["- -", "-", "*", "\u{2022}", "\u{00B7}", "o"] {
+    for mark in ["- -", "-", "*", "\u{2022}", "\u{00B7}"] {
         if let Some(rest) = text.strip_prefix(mark) {
             if rest.starts_with([' ', '\t']) && !rest.trim().is_empty() {
                 return Some(rest.trim_start());
@@ -190,6 +192,46 @@ fn bullet(text: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// How a table is rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// No text at all: nothing.
+    Empty,
+    /// One logical column: a layout table, its text as paragraphs.
+    Paragraphs,
+    /// Two columns, the first only bullets or footnote marks: a list.
+    List,
+    /// A GitHub table with [`Grid::columns`] columns.
+    Grid,
+}
+
+/// How [`markdown`] renders a table with this grid.
+pub fn table_kind(g: &Grid) -> TableKind {
+    let first = |r: &crate::tables::GridRow| r.cells.first().is_some_and(|c| !c.text.is_empty());
+    if g.columns == 0 {
+        TableKind::Empty
+    } else if g.columns == 1 || prose(g) {
+        TableKind::Paragraphs
+    } else if g.columns == 2
+        && g.rows.iter().any(first)
+        && g.rows.iter().all(|r| {
+            r.cells
+                .first()
+                .is_none_or(|c| c.text.is_empty() || mark_only(&c.text))
+        })
+    {
+        TableKind::List
+    } else {
+        TableKind::Grid
+    }
+}
+
+/// No figures, and a cell of running text: text laid out with a table.
+fn prose(g: &Grid) -> bool {
+    let cells = || g.rows.iter().flat_map(|r| &r.cells);
+    cells().all(|c| c.number.is_none()) && cells().any(|c| c.text.len() > 120)
 }
 
 /// A cell that is only a bullet or a footnote mark: `•`, `(1)`, `1.`, `(a)`, `*`.
@@ -287,7 +329,10 @@ impl Writer {
             return;
         };
         let md = self.flavor == Flavor::Markdown;
-        let columnar = lines.iter().any(|l| l.text.trim().contains("    "));
+        let columnar = lines.iter().any(|l| {
+            let text = l.text.trim();
+            bullet(text).unwrap_or(text).contains("    ")
+        });
         if columnar {
             let left = lines.iter().filter_map(|l| l.column).min().unwrap_or(0);
             if md {
@@ -318,6 +363,10 @@ impl Writer {
                 return;
             }
         }
+        // Short centred lines (a cover's) keep their line breaks.
+        let centred = lines
+            .iter()
+            .all(|l| l.column.is_some_and(|c| c >= 8) && l.text.len() <= 70);
         let mut line_start = true;
         for (k, l) in lines.iter().enumerate() {
             let mut text = l.text.as_str();
@@ -333,7 +382,8 @@ impl Writer {
                 text = rest;
                 line_start = false;
             } else if k > 0 {
-                self.raw(" ");
+                self.raw(if centred { "\n" } else { " " });
+                line_start = centred;
             }
             self.source(text, span, line_start);
             line_start = false;
@@ -347,25 +397,12 @@ impl Writer {
             self.raw("\n\n");
         }
         let g = grid(table);
-        if g.columns == 0 {
-            return;
+        match table_kind(&g) {
+            TableKind::Empty => {}
+            TableKind::Paragraphs => self.layout_paragraphs(&g, false),
+            TableKind::List => self.layout_paragraphs(&g, true),
+            TableKind::Grid => self.grid_table(&g),
         }
-        if g.columns == 1 {
-            return self.layout_paragraphs(&g, false);
-        }
-        let list = g.columns == 2
-            && g.rows.iter().all(|r| {
-                r.cells
-                    .first()
-                    .is_none_or(|c| c.text.is_empty() || mark_only(&c.text))
-            })
-            && g.rows
-                .iter()
-                .any(|r| r.cells.first().is_some_and(|c| !c.text.is_empty()));
-        if list {
-            return self.layout_paragraphs(&g, true);
-        }
-        self.grid_table(&g);
     }
 
     /// A layout table: each row's text as a paragraph (or a list item).
@@ -423,18 +460,24 @@ impl Writer {
                     .map(|r| r.get(c).map_or(0, |t| t.chars().count()))
                     .max()
                     .unwrap_or(0)
-                    .clamp(3, 40)
+                    .clamp(3, 60)
             })
             .collect();
-        let header_first = g.rows.first().is_some_and(|r| r.heading);
-        let mut rows = g.rows.iter().zip(&texts).peekable();
+        // Rows with nothing in them are spacing.
+        let rows: Vec<_> = g
+            .rows
+            .iter()
+            .zip(&texts)
+            .filter(|(r, _)| r.cells.iter().any(|c| !c.text.is_empty()))
+            .collect();
+        let header_first = rows.first().is_some_and(|(r, _)| r.heading);
         if md && !header_first {
             let empty = GridRowRef::empty(g.columns);
             self.table_row(&empty.0, &empty.1, &widths, &numeric);
             self.delimiter(&widths, &numeric);
         }
         let mut first = true;
-        while let Some((row, texts)) = rows.next() {
+        for (row, texts) in rows {
             let cells: Vec<(Option<Span>, bool)> =
                 row.cells.iter().map(|c| (c.span, c.repeated)).collect();
             self.table_row(&cells, texts, &widths, &numeric);

@@ -56,6 +56,9 @@ pub struct Unit {
     pub currency: Option<String>,
     /// "except per share data": per-share figures are not scaled.
     pub except_per_share: bool,
+    /// "number of shares ... in thousands": the scale of share counts, when stated apart.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_scale: Option<u64>,
     /// The text stating it (a caption, a heading cell or a line above the table).
     pub text: String,
     pub span: Span,
@@ -279,6 +282,11 @@ pub fn is_year(n: &Number, text: &str) -> bool {
 /// Read the unit a short text states: "(in thousands of RMB)", "US$ in millions,
 /// except per share data", "(Expressed in millions of Canadian dollars)".
 pub fn read_unit(text: &str) -> Option<(Option<u64>, Option<String>, bool)> {
+    read_unit_full(text).map(|u| (u.scale, u.currency, u.except_per_share))
+}
+
+/// [`read_unit`] with the share scale; `text` and `span` left empty.
+fn read_unit_full(text: &str) -> Option<Unit> {
     if text.len() > 240 || text.split_whitespace().count() > 30 {
         return None;
     }
@@ -308,6 +316,17 @@ pub fn read_unit(text: &str) -> Option<(Option<u64>, Option<String>, bool)> {
     };
     scale?;
     let currency = unit_currency(text, &lower);
+    // "shares which are reflected in thousands", "shares in millions".
+    let share_scale = lower.find("shares").and_then(|at| {
+        let after = lower.get(at..)?;
+        if after.contains("in thousands") {
+            Some(1_000)
+        } else if after.contains("in millions") {
+            Some(1_000_000)
+        } else {
+            None
+        }
+    });
     let except = has("except per share")
         || has("except per-share")
         || has("except share and per share")
@@ -315,7 +334,14 @@ pub fn read_unit(text: &str) -> Option<(Option<u64>, Option<String>, bool)> {
         || has("except per ads")
         || has("except share")
         || has("except number of shares");
-    Some((scale, currency, except))
+    Some(Unit {
+        scale,
+        currency,
+        except_per_share: except,
+        share_scale: share_scale.filter(|&s| Some(s) != scale),
+        text: String::new(),
+        span: Span::default(),
+    })
 }
 
 fn unit_currency(text: &str, lower: &str) -> Option<String> {
@@ -434,15 +460,14 @@ fn join_neighbours(cells: &[Cell], i: usize, n: &mut Number) {
 
 /// The unit from the caption, the heading rows, or the text just above.
 fn table_unit(table: &Table, before: &[Block]) -> Option<Unit> {
-    let found = |t: &TextBlock| {
-        read_unit(&t.text).map(|(scale, currency, except_per_share)| Unit {
-            scale,
-            currency,
-            except_per_share,
-            text: t.text.clone(),
-            span: t.span,
+    let unit = |text: &str, span: Span| {
+        read_unit_full(text).map(|u| Unit {
+            text: text.to_string(),
+            span,
+            ..u
         })
     };
+    let found = |t: &TextBlock| unit(&t.text, t.span);
     if let Some(u) = table.caption.as_ref().and_then(found) {
         return Some(u);
     }
@@ -451,16 +476,8 @@ fn table_unit(table: &Table, before: &[Block]) -> Option<Unit> {
         if !heading {
             break;
         }
-        for c in &row.cells {
-            if let Some((scale, currency, except_per_share)) = read_unit(&c.text) {
-                return Some(Unit {
-                    scale,
-                    currency,
-                    except_per_share,
-                    text: c.text.clone(),
-                    span: c.span,
-                });
-            }
+        if let Some(u) = row.cells.iter().find_map(|c| unit(&c.text, c.span)) {
+            return Some(u);
         }
     }
     for b in before.iter().rev().take(3) {

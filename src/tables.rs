@@ -157,7 +157,8 @@ pub fn heading_rows(table: &Table) -> Vec<bool> {
         .map(|c| c.column)
         .min()
         .unwrap_or(0);
-    let mut seen_data = false;
+    // Still in the leading run of heading rows; the first row with text seen.
+    let (mut lead, mut first) = (true, true);
     table
         .rows
         .iter()
@@ -179,11 +180,17 @@ pub fn heading_rows(table: &Table) -> Vec<bool> {
                     None => other += 1,
                 }
             }
-            if figures > 0 {
-                seen_data = true;
-                return false;
+            let empty = !label && figures + years + other == 0;
+            if empty {
+                return lead;
             }
-            row.header || !seen_data || !label && years + other > 0
+            let was_first = std::mem::take(&mut first);
+            let heading = figures == 0
+                && (row.header
+                    || !label && years + other > 0
+                    || lead && (other == 0 && years > 0 || was_first && other > 0));
+            lead &= heading;
+            heading
         })
         .collect()
 }
@@ -227,7 +234,43 @@ pub fn grid(table: &Table) -> Grid {
         }
         rows.push(GridRow { heading, cells });
     }
+    join_wrapped_labels(&mut rows);
     Grid { columns, rows }
+}
+
+/// A row label wrapped onto the next line ("Cash provided by operating" over
+/// "activities    (114)    69"): a row holding only a label, followed by a data
+/// row whose label starts in lower case, joins that row.
+fn join_wrapped_labels(rows: &mut Vec<GridRow>) {
+    let mut i = 0;
+    while i + 1 < rows.len() {
+        let wraps = {
+            let (a, b) = (&rows[i], &rows[i + 1]);
+            let label_only = |r: &GridRow| {
+                r.cells.first().is_some_and(|c| !c.text.is_empty())
+                    && r.cells.iter().skip(1).all(|c| c.text.is_empty())
+            };
+            !a.heading
+                && !b.heading
+                && label_only(a)
+                && !label_only(b)
+                && b.cells
+                    .first()
+                    .and_then(|c| c.text.chars().next())
+                    .is_some_and(char::is_lowercase)
+        };
+        if wraps {
+            let upper = rows.remove(i);
+            if let (Some(top), Some(label)) = (upper.cells.first(), rows[i].cells.first_mut()) {
+                label.text = format!("{} {}", top.text, label.text);
+                label.span = match (top.span, label.span) {
+                    (Some(a), Some(b)) => Some(a.cover(b)),
+                    (a, b) => a.or(b),
+                };
+            }
+        }
+        i += 1;
+    }
 }
 
 /// `$` + `2,141` -> `$2,141`; `(1,234` + `)` -> `(1,234)`; else a space between.
@@ -324,15 +367,18 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
     let grid = grid(table);
     let headings = grid.column_headings();
     let mut facts = Vec::new();
+    // The last row holding only a label ("Earnings per share:") heads the rows below.
+    let mut section = String::new();
     for (row, heads) in grid.rows.iter().zip(&headings) {
         if row.heading {
             continue;
         }
-        let label = row
-            .cells
-            .first()
-            .map(|c| c.text.clone())
-            .unwrap_or_default();
+        let label = one_line(row.cells.first().map_or("", |c| c.text.as_str()));
+        if !label.is_empty() && row.cells.iter().skip(1).all(|c| c.text.is_empty()) {
+            section = label.to_lowercase();
+            continue;
+        }
+        let context = format!("{} {section}", label.to_lowercase());
         for (c, cell) in row.cells.iter().enumerate().skip(1) {
             let (Some(n), Some(span)) = (&cell.number, cell.span) else {
                 continue;
@@ -341,10 +387,10 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
                 document: document.map(str::to_string),
                 table: index,
                 row: label.clone(),
-                column: heads.get(c).cloned().unwrap_or_default(),
+                column: one_line(heads.get(c).map_or("", String::as_str)),
                 raw: cell.text.clone(),
                 value: n.value,
-                scale: fact_scale(n, table.unit.as_ref(), &label),
+                scale: fact_scale(n, table.unit.as_ref(), &context),
                 currency: if n.percent {
                     None
                 } else {
@@ -360,7 +406,13 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
     facts
 }
 
-fn fact_scale(n: &Number, unit: Option<&Unit>, label: &str) -> Option<u64> {
+/// White space (line breaks in cells) as single spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `context` is the row label and its section, lower case.
+fn fact_scale(n: &Number, unit: Option<&Unit>, context: &str) -> Option<u64> {
     if n.scale.is_some() {
         return n.scale;
     }
@@ -368,12 +420,23 @@ fn fact_scale(n: &Number, unit: Option<&Unit>, label: &str) -> Option<u64> {
         return Some(1);
     }
     let unit = unit?;
-    let lower = label.to_lowercase();
-    if unit.except_per_share
-        && (lower.contains("per share")
-            || lower.contains("per ads")
-            || lower.contains("per ordinary"))
-    {
+    let shares = [
+        "shares used",
+        "number of shares",
+        "weighted average",
+        "weighted-average",
+    ];
+    if shares.iter().any(|w| context.contains(w)) {
+        return unit.share_scale.or(unit.scale);
+    }
+    let per_share = [
+        "per share",
+        "per ads",
+        "per ordinary",
+        "per common",
+        "per diluted",
+    ];
+    if unit.except_per_share && per_share.iter().any(|w| context.contains(w)) {
         return Some(1);
     }
     unit.scale
