@@ -597,9 +597,9 @@ mod tests {
     use super::*;
 
     fn md(html: &str) -> String {
-        let doc =
-            format!("<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<TEXT>\n{html}\n</TEXT>\n</DOCUMENT>\n");
-        markdown(&crate::parse(doc.as_bytes()), "1").unwrap().text
+        let format = crate::envelope::DocumentFormat::Html;
+        let body = crate::body::parse_body(html, 0, &format, &mut Vec::new()).unwrap();
+        body_markdown(&body, Flavor::Markdown).text
     }
 
     #[test]

@@ -497,7 +497,10 @@ fn table_unit(table: &Table, before: &[Block]) -> Option<Unit> {
 mod tests {
     use super::*;
 
-    fn v(s: &str) -> Option<(Option<f64>, bool, bool, Option<String>, Option<u64>)> {
+    /// value, negative, percent, currency, scale.
+    type Read = (Option<f64>, bool, bool, Option<String>, Option<u64>);
+
+    fn v(s: &str) -> Option<Read> {
         parse_number(s).map(|n| (n.value, n.negative, n.percent, n.currency, n.scale))
     }
 

@@ -40,7 +40,7 @@ fn block_words(filing: &Filing, seq: &str) -> Vec<String> {
         match block {
             Block::Text(t) => out.extend(words(&t.text).into_iter().map(String::from)),
             Block::Table(t) => {
-                for c in &t.caption {
+                if let Some(c) = &t.caption {
                     out.extend(words(&c.text).into_iter().map(String::from));
                 }
                 for cell in t.rows.iter().flat_map(|r| &r.cells) {
