@@ -383,27 +383,41 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
             let (Some(n), Some(span)) = (&cell.number, cell.span) else {
                 continue;
             };
+            let column = one_line(heads.get(c).map_or("", String::as_str));
+            // "Gross profit (%)", "% change": the row or column says it is a percentage.
+            let percent = n.percent || says_percent(&label) || says_percent(&column);
+            let unit = table.unit.as_ref();
+            // A bare `$` says less than the table's unit ("in millions of U.S. dollars").
+            let currency = match (&n.currency, unit.and_then(|u| u.currency.as_ref())) {
+                _ if percent => None,
+                (Some(c), Some(u)) if c == "$" => Some(u.clone()),
+                (Some(c), _) => Some(c.clone()),
+                (None, u) => u.cloned(),
+            };
             facts.push(Fact {
                 document: document.map(str::to_string),
                 table: index,
                 row: label.clone(),
-                column: one_line(heads.get(c).map_or("", String::as_str)),
+                column,
                 raw: cell.text.clone(),
                 value: n.value,
-                scale: fact_scale(n, table.unit.as_ref(), &context),
-                currency: if n.percent {
-                    None
+                scale: if percent {
+                    Some(1)
                 } else {
-                    n.currency
-                        .clone()
-                        .or_else(|| table.unit.as_ref().and_then(|u| u.currency.clone()))
+                    fact_scale(n, unit, &context)
                 },
-                percent: n.percent,
+                currency,
+                percent,
                 span: n.span.cover(span),
             });
         }
     }
     facts
+}
+
+/// A label or heading naming a percentage: `(%)`, or `%` as a word of its own.
+fn says_percent(text: &str) -> bool {
+    text.contains("(%)") || text.split_whitespace().any(|w| w == "%")
 }
 
 /// White space (line breaks in cells) as single spaces.

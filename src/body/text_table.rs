@@ -37,7 +37,9 @@
 //!   column start, moves to that next column. Phrases of one column make one cell,
 //!   its spacing kept. A cell reaching at least two columns into following
 //!   columns that hold nothing in that line spans them (`colspan`).
-//! - In header rows, cells that are only an underline are dropped.
+//! - In header rows, cells that are only an underline are dropped; an underline
+//!   reaching over several columns widens the one heading cell above it within
+//!   those columns to span them (`2009` centred over `-----------` over Q4..Q1).
 //! - Only non-empty cells are kept; `column` says where each one is.
 //! - Continuations: a body row with no cell in column 0 that directly follows a
 //!   body row (no blank or rule line between) is merged into it: each cell's text
@@ -260,14 +262,46 @@ impl TableBuilder {
     }
 
     fn head_line(&mut self, src: &Src, frag: Frag) {
-        if src.is_blank(frag) || is_rule(src, frag) {
+        if src.is_blank(frag) {
             return;
         }
         let mut cells = cut(src, frag, &self.columns);
-        // Underlines drawn beside heading text (`-----  RETAINED`) are not headings.
+        // Underlines drawn beside heading text (`-----  RETAINED`) are not headings,
+        // but say how many columns the heading above them spans.
+        for p in cells.iter().filter(|p| is_rule(src, p.frag)) {
+            self.underline(p.column, p.colspan);
+        }
         cells.retain(|p| !is_rule(src, p.frag));
         if !cells.is_empty() {
             self.rows.push(row(src, &cells, true));
+        }
+    }
+
+    /// A heading underline over grid columns `column..column + span`: in the
+    /// heading rows right above it, the one cell within those columns spans them
+    /// all (a heading of several lines, each centred over the same columns).
+    fn underline(&mut self, column: usize, span: usize) {
+        if span < 2 {
+            return;
+        }
+        let (start, end) = (column as u32, (column + span) as u32);
+        for row in self.rows.iter_mut().rev().take_while(|r| r.header) {
+            let mut inside = row
+                .cells
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.column < end && c.column + c.colspan > start);
+            let (Some((i, c)), None) = (inside.next(), inside.next()) else {
+                return;
+            };
+            if c.column < start {
+                return;
+            }
+            let end = end.max(c.column + c.colspan);
+            if let Some(c) = row.cells.get_mut(i) {
+                c.column = start;
+                c.colspan = end - start;
+            }
         }
     }
 
