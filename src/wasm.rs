@@ -22,6 +22,10 @@ use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// `toMarkdown` and `tableFacts`.
+#[path = "wasm_markdown.rs"]
+mod markdown;
+
 /// Runs once when the module is instantiated: panics reach the console with a message.
 #[wasm_bindgen(start)]
 fn start() {

@@ -200,6 +200,37 @@ export interface Cell {
   column: number;
   colspan: number;
   rowspan: number;
+  /** The figure the cell holds; absent when it holds none. */
+  number?: CellNumber;
+}
+
+/** A figure in a table cell: "60,584", "(1,234)", "(1.2)%", "$ 2,141", "US$36.8 million", "—". */
+export interface CellNumber {
+  /** Signed and unscaled: "(488)" is -488; null for a dash (a nil figure). */
+  value: number | null;
+  negative: boolean;
+  percent: boolean;
+  /** As printed: "$", "US$", "RMB", "€", "¥" ... */
+  currency: string | null;
+  /** A scale printed with the figure ("36.8 million": 1000000). */
+  scale: number | null;
+  /** The figure with its sign, currency and "%", across the cells that joined it. */
+  span: Span;
+}
+
+/** The scale and currency a table states: "(in millions of US$, except per share data)". */
+export interface Unit {
+  /** 1000, 1000000 ... */
+  scale: number | null;
+  /** A symbol as printed ("US$", "RMB"), a currency's name as its code ("USD", "EUR"). */
+  currency: string | null;
+  /** Per-share figures are not scaled. */
+  exceptPerShare: boolean;
+  /** The scale of share counts, when stated apart ("shares ... in thousands"). */
+  shareScale?: number;
+  /** The caption, heading cell or line above the table that states it. */
+  text: string;
+  span: Span;
 }
 
 export interface Row {
@@ -215,6 +246,8 @@ export interface Table {
   rows: Row[];
   /** Number of grid columns (after colspans). */
   columns: number;
+  /** The scale and currency the table states; absent when it states none. */
+  unit?: Unit;
 }
 
 export type Block = ({ kind: "text" } & TextBlock) | ({ kind: "table" } & Table);
@@ -322,3 +355,49 @@ export function attachment(input: string | Uint8Array, sequence: string): Uint8A
 
 /** The crate version, e.g. `0.1.0`. */
 export function version(): string;
+
+/** A document as Markdown, with where each piece came from. */
+export interface Markdown {
+  text: string;
+  /** One entry per line of text and per table cell, in order. */
+  map: MarkdownSpan[];
+}
+
+export interface MarkdownSpan {
+  /** UTF-16 range of `Markdown.text`. */
+  markdownRange: Span;
+  /** UTF-16 range of `filing.source`, as every span of `parse`. */
+  span: Span;
+}
+
+/** One figure of a table: (row label, column heading, value, unit). */
+export interface Fact {
+  /** The document's `<SEQUENCE>`. */
+  document: string | null;
+  /** 1-based index of the table in the document. */
+  table: number;
+  /** The row label, e.g. "Net sales". */
+  row: string;
+  /** The resolved column heading, e.g. "Three Months Ended June 30, 2009". */
+  column: string;
+  /** As printed, with the `$`, `)` or `%` cells that joined it: "$(0.04)". */
+  raw: string;
+  /** Signed and unscaled ("(488)" is -488); null for a dash. */
+  value: number | null;
+  /** 1, 1000, 1000000 ... from the figure or the table's unit; null when nothing states it. */
+  scale: number | null;
+  currency: string | null;
+  percent: boolean;
+  span: Span;
+}
+
+/**
+ * The document with this `<SEQUENCE>` as Markdown (headings, paragraphs, lists, `---`
+ * between pages, GitHub tables), or `null` when there is no such document or it has no
+ * text body. `filing` is what `parse` returned (its `source` is parsed again) or the
+ * input itself. A bare document (no `<SEQUENCE>`) is `"1"`.
+ */
+export function toMarkdown(filing: Filing | string | Uint8Array, sequence: string): Markdown | null;
+
+/** Every figure in the tables of the document with this `<SEQUENCE>` (see `toMarkdown`). */
+export function tableFacts(filing: Filing | string | Uint8Array, sequence: string): Fact[];

@@ -6,4 +6,4 @@ import init from "./form6k_wasm.js";
 
 await init();
 
-export { parse, attachment, version } from "./form6k_wasm.js";
+export { parse, attachment, version, toMarkdown, tableFacts } from "./form6k_wasm.js";

@@ -5,4 +5,4 @@ import { initSync } from "./form6k_wasm.js";
 
 initSync({ module: readFileSync(new URL("./form6k_wasm_bg.wasm", import.meta.url)) });
 
-export { parse, attachment, version } from "./form6k_wasm.js";
+export { parse, attachment, version, toMarkdown, tableFacts } from "./form6k_wasm.js";
