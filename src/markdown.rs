@@ -169,15 +169,16 @@ fn heading_like(text: &str) -> bool {
     (1..=15).contains(&words)
         && text.len() <= 150
         && !text.ends_with(['.', ',', ';', ':'])
-        && text.chars().any(char::is_alphabetic)
+        && text.chars().any(|c| c.is_ascii_alphabetic())
 }
 
 fn upper_case(text: &str) -> bool {
-    let letters = text.chars().filter(|c| c.is_alphabetic());
+    // ASCII letters only: Unicode case tables would cost the wasm kilobytes.
+    let letters = text.chars().filter(char::is_ascii_alphabetic);
     let (mut upper, mut all) = (0, 0);
     for c in letters {
         all += 1;
-        upper += usize::from(c.is_uppercase());
+        upper += usize::from(c.is_ascii_uppercase());
     }
     all >= 3 && upper == all
 }
@@ -413,7 +414,7 @@ impl Writer {
                 .cells
                 .iter()
                 .filter(|c| !c.text.is_empty())
-                .filter(|c| !(list && c.text.chars().all(|ch| !ch.is_alphanumeric())))
+                .filter(|c| !(list && c.text.chars().all(|ch| !ch.is_ascii_alphanumeric())))
                 .collect();
             if cells.is_empty() {
                 continue;

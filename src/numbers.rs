@@ -190,7 +190,7 @@ pub fn parse_number(text: &str) -> Option<Number> {
             .filter(|&c| c != ',')
             .collect();
         rest = rest.get(digits_len..)?;
-        Some(printed.parse::<f64>().ok()?)
+        Some(decimal(&printed)?)
     };
     // Suffix: `%`, `)`, a scale word, in any order.
     let (mut percent, mut closed, mut scale) = (false, false, None);
@@ -232,6 +232,31 @@ pub fn parse_number(text: &str) -> Option<Number> {
         scale,
         span: Span::new(lead, lead + t.len()),
     })
+}
+
+/// `1234.56` as the nearest `f64`: the digits as an integer over a power of ten,
+/// both exact in an `f64` for up to 15 significant digits (`str::parse::<f64>`
+/// would bring kilobytes of code into the wasm). More digits: `None`.
+fn decimal(digits: &str) -> Option<f64> {
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut mantissa: u64 = 0;
+    let mut significant = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        if mantissa > 0 || b != b'0' {
+            significant += 1;
+        }
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    const POWERS: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    if significant > 15 {
+        return None;
+    }
+    Some(mantissa as f64 / POWERS.get(frac.len()).copied()?)
 }
 
 /// Length of `1,234.56` / `1234` / `.5` at the start of `s`; 0 if none. Comma
@@ -290,58 +315,68 @@ fn read_unit_full(text: &str) -> Option<Unit> {
     if text.len() > 240 || text.split_whitespace().count() > 30 {
         return None;
     }
-    let lower = text.to_lowercase();
-    let has = |w: &str| lower.contains(w);
-    let scale = if has("in billions") || has("billions of") || has("billion)") {
-        Some(1_000_000_000)
-    } else if has("in millions")
-        || has("millions of")
-        || has("(millions")
-        || has("million)")
-        || has("in million")
-    {
-        Some(1_000_000)
-    } else if has("in thousands")
-        || has("thousands of")
-        || has("(thousands")
-        || has("thousand)")
-        || has("in thousand")
-        || has("'000")
-        || has("\u{2019}000")
-        || has("(000")
-    {
-        Some(1_000)
-    } else {
-        None
-    };
-    scale?;
+    let lower = text.to_ascii_lowercase();
+    const BILLIONS: &[&str] = &["in billions", "billions of", "billion)"];
+    const MILLIONS: &[&str] = &[
+        "in millions",
+        "millions of",
+        "(millions",
+        "million)",
+        "in million",
+    ];
+    const THOUSANDS: &[&str] = &[
+        "in thousands",
+        "thousands of",
+        "(thousands",
+        "thousand)",
+        "in thousand",
+        "'000",
+        "\u{2019}000",
+        "(000",
+    ];
+    const EXCEPT: &[&str] = &[
+        "except per share",
+        "except per-share",
+        "except share",
+        "except for per share",
+        "except per ads",
+        "except number of shares",
+    ];
+    let scale = [(BILLIONS, 1_000_000_000), (MILLIONS, 1_000_000), (THOUSANDS, 1_000)]
+        .into_iter()
+        .find(|(words, _)| contains_any(&lower, words))
+        .map(|(_, n)| n)?;
     let currency = unit_currency(text, &lower);
     // "shares which are reflected in thousands", "shares in millions".
-    let share_scale = lower.find("shares").and_then(|at| {
-        let after = lower.get(at..)?;
-        if after.contains("in thousands") {
-            Some(1_000)
-        } else if after.contains("in millions") {
-            Some(1_000_000)
-        } else {
-            None
-        }
-    });
-    let except = has("except per share")
-        || has("except per-share")
-        || has("except share and per share")
-        || has("except for per share")
-        || has("except per ads")
-        || has("except share")
-        || has("except number of shares");
+    let share_scale = find(&lower, "shares")
+        .and_then(|at| lower.get(at..))
+        .and_then(|after| {
+            [("in thousands", 1_000), ("in millions", 1_000_000)]
+                .into_iter()
+                .find(|(w, _)| find(after, w).is_some())
+        })
+        .map(|(_, n)| n)
+        .filter(|&n| n != scale);
+    let except = contains_any(&lower, EXCEPT);
     Some(Unit {
-        scale,
         currency,
+        scale: Some(scale),
         except_per_share: except,
-        share_scale: share_scale.filter(|&s| Some(s) != scale),
+        share_scale,
         text: String::new(),
         span: Span::default(),
     })
+}
+
+/// Where `needle` first occurs in `hay` (short texts: a plain scan is smallest).
+#[inline(never)]
+fn find(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.len();
+    hay.as_bytes().windows(n.max(1)).position(|w| w == needle.as_bytes())
+}
+
+fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| find(hay, n).is_some())
 }
 
 fn unit_currency(text: &str, lower: &str) -> Option<String> {
@@ -359,7 +394,7 @@ fn unit_currency(text: &str, lower: &str) -> Option<String> {
         ("japanese yen", "JPY"),
         ("korean won", "KRW"),
     ];
-    if let Some((_, code)) = NAMES.iter().find(|(n, _)| lower.contains(n)) {
+    if let Some((_, code)) = NAMES.iter().find(|(n, _)| find(lower, n).is_some()) {
         return Some(code.to_string());
     }
     // A symbol or code anywhere, as a word of its own or before a space.
@@ -371,13 +406,13 @@ fn unit_currency(text: &str, lower: &str) -> Option<String> {
         let word_start = text
             .get(..i)
             .and_then(|b| b.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric());
+            .is_none_or(|c| !c.is_ascii_alphanumeric());
         if word_start {
             if let Some((c, n)) = currency_at(rest) {
                 let word_end = rest
                     .get(n..)
                     .and_then(|r| r.chars().next())
-                    .is_none_or(|c| !c.is_alphanumeric());
+                    .is_none_or(|c| !c.is_ascii_alphanumeric());
                 if word_end {
                     return Some(c.to_string());
                 }
@@ -385,7 +420,7 @@ fn unit_currency(text: &str, lower: &str) -> Option<String> {
         }
         i += rest.chars().next().map_or(1, char::len_utf8);
     }
-    if lower.contains("dollars") {
+    if find(lower, "dollars").is_some() {
         return Some("$".to_string());
     }
     None

@@ -257,7 +257,7 @@ fn join_wrapped_labels(rows: &mut Vec<GridRow>) {
                 && b.cells
                     .first()
                     .and_then(|c| c.text.chars().next())
-                    .is_some_and(char::is_lowercase)
+                    .is_some_and(|c| c.is_ascii_lowercase())
         };
         if wraps {
             let upper = rows.remove(i);
@@ -276,7 +276,7 @@ fn join_wrapped_labels(rows: &mut Vec<GridRow>) {
 /// `$` + `2,141` -> `$2,141`; `(1,234` + `)` -> `(1,234)`; else a space between.
 fn join_text(into: &mut String, text: &str) {
     let glue = into.is_empty()
-        || bare_currency(into).is_some() && !into.ends_with(char::is_alphabetic)
+        || bare_currency(into).is_some() && !into.ends_with(|c: char| c.is_ascii_alphabetic())
         || matches!(text, ")" | "%" | ")%" | "%)");
     if !glue {
         into.push(' ');
@@ -302,7 +302,7 @@ impl Grid {
                     in_run = true;
                 }
                 let lead = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
-                let lead_lower = lead.to_lowercase();
+                let lead_lower = lead.to_ascii_lowercase();
                 let names_period = PERIOD_WORDS.iter().any(|w| lead_lower.contains(w))
                     && crate::numbers::read_unit(lead).is_none();
                 for (c, cell) in row.cells.iter().enumerate().skip(1) {
@@ -375,10 +375,10 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
         }
         let label = one_line(row.cells.first().map_or("", |c| c.text.as_str()));
         if !label.is_empty() && row.cells.iter().skip(1).all(|c| c.text.is_empty()) {
-            section = label.to_lowercase();
+            section = label.to_ascii_lowercase();
             continue;
         }
-        let context = format!("{} {section}", label.to_lowercase());
+        let context = format!("{} {section}", label.to_ascii_lowercase());
         for (c, cell) in row.cells.iter().enumerate().skip(1) {
             let (Some(n), Some(span)) = (&cell.number, cell.span) else {
                 continue;
