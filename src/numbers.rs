@@ -13,7 +13,7 @@
 //! (`$`, `US$`, `RMB`, `€`, `¥` ...), an optional sign or parentheses (negative),
 //! digits with comma groups and a decimal point, and optionally `%` or a scale
 //! word (`million`, `billion`, `thousand`). A dash alone (`-`, `--`, `—`, `–`)
-//! is a nil figure: a number with `value` null. Cells that are only a currency
+//! or `Nil` is a nil figure: a number with `value` null. Cells that are only a currency
 //! symbol, or only `)` or `%`, next to a number (HTML statements put them in cells
 //! of their own) join that number: its span then covers them. Cells of heading
 //! rows holding only years (`2009`) are headings, not numbers.
@@ -160,7 +160,8 @@ pub fn parse_number(text: &str) -> Option<Number> {
             rest = rest.get(n..)?;
         } else if let Some(c) = rest.chars().next().filter(|&c| is_dash(c) || c == '+') {
             let after = rest.get(c.len_utf8()..)?;
-            let next = after.trim_start().chars().next();
+            // A sign touches its figure: `-  90` is a dash and a figure, not -90.
+            let next = after.chars().next();
             if !next.is_some_and(|n| n.is_ascii_digit() || n == '.' || n == '$') {
                 break;
             }
@@ -172,6 +173,9 @@ pub fn parse_number(text: &str) -> Option<Number> {
         } else {
             break;
         }
+    }
+    if rest.eq_ignore_ascii_case("nil") {
+        rest = "-";
     }
     let digits_len = number_len(rest);
     let value = if digits_len == 0 {
@@ -333,6 +337,8 @@ fn read_unit_full(text: &str) -> Option<Unit> {
         "'000",
         "\u{2019}000",
         "(000",
+        "$000",
+        "in 000",
     ];
     const EXCEPT: &[&str] = &[
         "except per share",
@@ -342,11 +348,22 @@ fn read_unit_full(text: &str) -> Option<Unit> {
         "except per ads",
         "except number of shares",
     ];
-    let scale = [(BILLIONS, 1_000_000_000), (MILLIONS, 1_000_000), (THOUSANDS, 1_000)]
-        .into_iter()
-        .find(|(words, _)| contains_any(&lower, words))
-        .map(|(_, n)| n)?;
+    let scale = [
+        (BILLIONS, 1_000_000_000),
+        (MILLIONS, 1_000_000),
+        (THOUSANDS, 1_000),
+    ]
+    .into_iter()
+    .find(|(words, _)| contains_any(&lower, words))
+    .map(|(_, n)| n);
     let currency = unit_currency(text, &lower);
+    // "(Expressed in Canadian dollars)": a currency and no scale word is scale 1.
+    let stated = text.trim_start().starts_with('(') || find(&lower, "expressed in").is_some();
+    let scale = match scale {
+        Some(n) => n,
+        None if stated && text.len() <= 80 && currency.is_some() => 1,
+        None => return None,
+    };
     // "shares which are reflected in thousands", "shares in millions".
     let share_scale = find(&lower, "shares")
         .and_then(|at| lower.get(at..))
@@ -372,7 +389,9 @@ fn read_unit_full(text: &str) -> Option<Unit> {
 #[inline(never)]
 fn find(hay: &str, needle: &str) -> Option<usize> {
     let n = needle.len();
-    hay.as_bytes().windows(n.max(1)).position(|w| w == needle.as_bytes())
+    hay.as_bytes()
+        .windows(n.max(1))
+        .position(|w| w == needle.as_bytes())
 }
 
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
@@ -550,6 +569,7 @@ mod tests {
         );
         assert_eq!(v("—"), Some((None, false, false, None, None)));
         assert_eq!(v("-"), Some((None, false, false, None, None)));
+        assert_eq!(v("Nil"), Some((None, false, false, None, None)));
         assert_eq!(
             v("$ --"),
             Some((None, false, false, Some("$".into()), None))
@@ -579,6 +599,11 @@ mod tests {
         );
         assert_eq!(v("-12%"), Some((Some(-12.0), true, true, None, None)));
         assert_eq!(v("(1,045"), Some((Some(-1045.0), true, false, None, None)));
+        assert_eq!(
+            v("$-12"),
+            Some((Some(-12.0), true, false, Some("$".into()), None))
+        );
+        assert_eq!(v("-           90"), None);
     }
 
     #[test]
@@ -608,6 +633,11 @@ mod tests {
             read_unit("(in millions)"),
             Some((Some(1_000_000), None, false))
         );
+        assert_eq!(
+            read_unit("(Expressed in Canadian dollars)"),
+            Some((Some(1), Some("CAD".into()), false))
+        );
         assert_eq!(read_unit("Net sales rose"), None);
+        assert_eq!(read_unit("Sales in dollars rose"), None);
     }
 }

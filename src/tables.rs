@@ -157,8 +157,8 @@ pub fn heading_rows(table: &Table) -> Vec<bool> {
         .map(|c| c.column)
         .min()
         .unwrap_or(0);
-    // Still in the leading run of heading rows; the first row with text seen.
-    let (mut lead, mut first) = (true, true);
+    // Still in the leading run of heading rows; the last row with text had a label.
+    let (mut lead, mut label_above) = (true, false);
     table
         .rows
         .iter()
@@ -184,11 +184,14 @@ pub fn heading_rows(table: &Table) -> Vec<bool> {
             if empty {
                 return lead;
             }
-            let was_first = std::mem::take(&mut first);
+            // Above the first figures, a row of text with a label is a heading when
+            // the row before had none ("Name | Shares Owned" under "Number of
+            // Common"); a second such row is data ("Common Stock | AAPL").
+            let after_label = std::mem::replace(&mut label_above, label);
             let heading = figures == 0
                 && (row.header
                     || !label && years + other > 0
-                    || lead && (other == 0 && years > 0 || was_first && other > 0));
+                    || lead && (other == 0 && years > 0 || other > 0 && !after_label));
             lead &= heading;
             heading
         })
@@ -327,7 +330,11 @@ impl Grid {
 }
 
 fn join_heading(into: &mut String, text: &str) {
-    if into.ends_with(text) {
+    // "$" and "(in thousands)" over a column are its unit, not its heading.
+    if into.ends_with(text)
+        || bare_currency(text).is_some()
+        || crate::numbers::read_unit(text).is_some_and(|u| u.0.is_some())
+    {
         return;
     }
     if !into.is_empty() {
@@ -384,12 +391,16 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
                 continue;
             };
             let column = one_line(heads.get(c).map_or("", String::as_str));
+            // Note references ("Note | 7") are not figures of the statement.
+            if column.eq_ignore_ascii_case("note") || column.eq_ignore_ascii_case("notes") {
+                continue;
+            }
             // "Gross profit (%)", "% change": the row or column says it is a percentage.
             let percent = n.percent || says_percent(&label) || says_percent(&column);
             let unit = table.unit.as_ref();
             // A bare `$` says less than the table's unit ("in millions of U.S. dollars").
             let currency = match (&n.currency, unit.and_then(|u| u.currency.as_ref())) {
-                _ if percent => None,
+                _ if percent || shares_row(&context) => None,
                 (Some(c), Some(u)) if c == "$" => Some(u.clone()),
                 (Some(c), _) => Some(c.clone()),
                 (None, u) => u.cloned(),
@@ -425,6 +436,18 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A row counting shares ("Weighted average number of shares"), not money.
+fn shares_row(context: &str) -> bool {
+    let shares = [
+        "shares used",
+        "number of shares",
+        "number of common shares",
+        "weighted average",
+        "weighted-average",
+    ];
+    shares.iter().any(|w| context.contains(w))
+}
+
 /// `context` is the row label and its section, lower case.
 fn fact_scale(n: &Number, unit: Option<&Unit>, context: &str) -> Option<u64> {
     if n.scale.is_some() {
@@ -434,13 +457,7 @@ fn fact_scale(n: &Number, unit: Option<&Unit>, context: &str) -> Option<u64> {
         return Some(1);
     }
     let unit = unit?;
-    let shares = [
-        "shares used",
-        "number of shares",
-        "weighted average",
-        "weighted-average",
-    ];
-    if shares.iter().any(|w| context.contains(w)) {
+    if shares_row(context) {
         return unit.share_scale.or(unit.scale);
     }
     let per_share = [
