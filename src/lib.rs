@@ -26,6 +26,11 @@ pub mod tables;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// The examples of `docs/markdown.md`, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../docs/markdown.md")]
+pub struct MarkdownDocs;
+
 pub use body::{Block, Body, Cell, Page, Row, Table, TextBlock};
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity};

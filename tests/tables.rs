@@ -528,3 +528,54 @@ fn cells_carry_numbers_and_tables_their_unit() {
         .to_vec()
     ));
 }
+
+/// The command-line example of `docs/markdown.md`, and `--csv`.
+#[test]
+fn cli_facts_as_documented() {
+    let dir = PathBuf::from(CORPUS);
+    if !dir.is_dir() {
+        println!("skipped: ../shared/corpus is absent");
+        return;
+    }
+    let file = dir.join("sixk-submissions/0000950123-10-044690.txt");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_form6k"))
+            .args(args)
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/markdown.md")).unwrap();
+    let shown = doc
+        .lines()
+        .skip_while(|l| !l.starts_with("$ form6k tables"))
+        .nth(1)
+        .unwrap();
+    let facts = run(&["tables", "--facts", "--document", "2"]);
+    assert_eq!(facts.lines().next(), Some(shown));
+    assert_eq!(
+        facts.lines().count(),
+        table_facts(
+            &filing("sixk-submissions/0000950123-10-044690.txt").unwrap(),
+            "2"
+        )
+        .len()
+    );
+    let csv = run(&["tables", "--csv", "--document", "2"]);
+    assert!(
+        csv.contains("\n2,8,Net sales,\"$1,798\",\"1,442\",\"1,844\","),
+        "{}",
+        &csv[..400]
+    );
+    let md = run(&["markdown", "--document", "2"]);
+    assert!(md.starts_with("## EXHIBIT 99.1\n"));
+    let all = run(&["markdown", "--all"]);
+    assert_eq!(all.matches("<!-- document ").count(), 4);
+}
