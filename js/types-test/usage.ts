@@ -51,3 +51,11 @@ if (filing.kind === "filing") console.log();
 // @ts-expect-error spans are numbers
 const bad: string = filing.documents[0]?.span.start ?? 0;
 console.log(bad);
+
+// toMarkdown and tableFacts (docs/markdown.md).
+import { tableFacts, toMarkdown, type Fact, type Markdown } from "form6k";
+const md: Markdown | null = toMarkdown(filing, "1");
+const firstRange: Span | undefined = md?.map[0]?.markdownRange;
+const facts: Fact[] = tableFacts(filing.source, "1");
+const scaled: number | null = facts[0] ? (facts[0].value ?? 0) * (facts[0].scale ?? 1) : null;
+console.log(md?.text.length, firstRange, scaled, facts[0]?.row, facts[0]?.column);
