@@ -80,71 +80,120 @@ pub struct Fact {
     pub span: Span,
 }
 
-/// Where each grid column goes: its logical column, if any.
-fn layout(table: &Table) -> (Vec<Option<usize>>, usize) {
-    let n = table.columns as usize;
-    // 0 nothing, 1 prefix only ($), 2 suffix only (`)`, `%`), 3 own text.
-    let mut kind = vec![0u8; n];
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    for cell in table.rows.iter().flat_map(|r| &r.cells) {
-        let t = cell.text.trim();
-        if t.is_empty() {
-            continue;
-        }
-        let c = cell.column as usize;
-        let k = if bare_currency(t).is_some() {
-            1
-        } else if matches!(t, ")" | "%" | ")%" | "%)") {
-            2
-        } else {
-            3
+/// Where the cells of a table go: the logical column of every grid column where a
+/// non-empty cell starts. Sparse (a grid may be wide: 1,000 columns per colspan),
+/// built in O(cells log cells).
+struct Layout {
+    /// Sorted grid columns where non-empty cells start.
+    starts: Vec<u32>,
+    /// For each start: its logical column, if it has one.
+    logical: Vec<Option<usize>>,
+    columns: usize,
+}
+
+impl Layout {
+    fn new(table: &Table) -> Layout {
+        let cells = || {
+            table
+                .rows
+                .iter()
+                .flat_map(|r| &r.cells)
+                .filter(|c| !c.text.trim().is_empty())
         };
-        if cell.colspan > 1 && k == 3 {
-            spans.push((c, c + cell.colspan as usize));
-        } else if let Some(slot) = kind.get_mut(c) {
-            *slot = if *slot == 0 || k == 3 {
-                k.max(*slot)
+        let mut starts: Vec<u32> = cells().map(|c| c.column).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let n = starts.len();
+        let slot = |col: u32| starts.partition_point(|&x| x < col);
+        // 0 nothing, 1 prefix only ($), 2 suffix only (`)`, `%`), 3 own text.
+        let mut kind = vec![0u8; n];
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for cell in cells() {
+            let t = cell.text.trim();
+            let k = if bare_currency(t).is_some() {
+                1
+            } else if matches!(t, ")" | "%" | ")%" | "%)") {
+                2
             } else {
-                *slot
+                3
             };
-        }
-    }
-    // A spanning cell over columns with nothing of their own keeps its first one.
-    for (s, e) in spans {
-        let end = e.min(n);
-        if (s..end).all(|c| kind.get(c).is_none_or(|&k| k != 3)) {
-            if let Some(k) = kind.get_mut(s) {
-                *k = 3;
+            let at = slot(cell.column);
+            if cell.colspan > 1 && k == 3 {
+                spans.push((at, slot(cell.column.saturating_add(cell.colspan))));
+            } else if let Some(s) = kind.get_mut(at) {
+                if *s == 0 || k == 3 {
+                    *s = k.max(*s);
+                }
             }
         }
-    }
-    let mut logical = vec![None; n];
-    let mut count = 0usize;
-    for (c, &k) in kind.iter().enumerate() {
-        if k == 3 {
-            logical[c] = Some(count);
-            count += 1;
+        // A spanning cell over columns with nothing of their own keeps its first one.
+        let mut own = vec![0usize; n + 1];
+        for (i, &k) in kind.iter().enumerate() {
+            own[i + 1] = own[i] + usize::from(k == 3);
         }
-    }
-    for c in 0..n {
-        match kind[c] {
-            1 => logical[c] = (c + 1..n).find_map(|x| if kind[x] == 3 { logical[x] } else { None }),
-            2 => {
-                logical[c] = (0..c)
-                    .rev()
-                    .find_map(|x| if kind[x] == 3 { logical[x] } else { None })
+        for &(s, e) in &spans {
+            let covered =
+                own.get(e.min(n)).copied().unwrap_or(0) - own.get(s).copied().unwrap_or(0);
+            if covered == 0 {
+                if let Some(k) = kind.get_mut(s) {
+                    *k = 3;
+                }
             }
-            _ => {}
         }
-        if logical[c].is_none() && kind[c] != 0 {
-            logical[c] = Some(count.saturating_sub(1));
+        let mut logical: Vec<Option<usize>> = vec![None; n];
+        let mut count = 0usize;
+        for (l, &k) in logical.iter_mut().zip(&kind) {
+            if k == 3 {
+                *l = Some(count);
+                count += 1;
+            }
+        }
+        // `$` joins the next column with text of its own, `)` and `%` the one before.
+        let mut next = None;
+        for (l, &k) in logical.iter_mut().zip(&kind).rev() {
+            match k {
+                3 => next = *l,
+                1 => *l = next.or(Some(count.saturating_sub(1))),
+                _ => {}
+            }
+        }
+        let mut previous = None;
+        for (l, &k) in logical.iter_mut().zip(&kind) {
+            match k {
+                3 => previous = *l,
+                2 => *l = previous.or(Some(0)),
+                _ => {}
+            }
+        }
+        if count == 0 && n > 0 {
+            count = 1;
+            logical.iter_mut().for_each(|l| *l = Some(0));
+        }
+        Layout {
+            starts,
+            logical,
+            columns: count,
         }
     }
-    if count == 0 && kind.iter().any(|&k| k != 0) {
-        count = 1;
-        logical.iter_mut().for_each(|l| *l = Some(0));
+
+    /// The logical columns a cell at `column` spanning `colspan` covers, as a range.
+    fn targets(&self, column: u32, colspan: u32) -> Option<std::ops::RangeInclusive<usize>> {
+        let lo = self.starts.partition_point(|&x| x < column);
+        let hi = self
+            .starts
+            .partition_point(|&x| x < column.saturating_add(colspan.max(1)));
+        let slots = self.logical.get(lo..hi)?;
+        let first = slots.iter().find_map(|&l| l)?;
+        let last = slots.iter().rev().find_map(|&l| l)?;
+        Some(first..=last.max(first))
     }
-    (logical, count)
+
+    /// One logical column for everything: for tables whose grid would be out of
+    /// proportion to their cells (see [`grid`]).
+    fn single(&mut self) {
+        self.columns = 1;
+        self.logical.iter_mut().for_each(|l| *l = Some(0));
+    }
 }
 
 /// Which rows of `table` are heading rows (see the module docs).
@@ -200,8 +249,17 @@ pub fn heading_rows(table: &Table) -> Vec<bool> {
 
 /// The table with its logical columns.
 pub fn grid(table: &Table) -> Grid {
-    let (logical, columns) = layout(table);
+    let mut layout = Layout::new(table);
+    // A GitHub table fills every column of every row; a table whose grid would
+    // be far larger than its cells (hostile input) is read as one column.
+    let cells: usize = table.rows.iter().map(|r| r.cells.len()).sum();
+    if layout.columns.saturating_mul(table.rows.len()) > cells.saturating_mul(16) + 4096 {
+        layout.single();
+    }
+    let columns = layout.columns;
     let headings = heading_rows(table);
+    // Text a spanned heading may add by being repeated over its columns.
+    let mut repeat_budget = cells.saturating_mul(64) + 65_536;
     let mut rows = Vec::with_capacity(table.rows.len());
     for (row, &heading) in table.rows.iter().zip(&headings) {
         let mut cells = vec![GridCell::default(); columns];
@@ -210,26 +268,24 @@ pub fn grid(table: &Table) -> Grid {
             if text.is_empty() {
                 continue;
             }
-            let start = cell.column as usize;
-            let end = start + cell.colspan.max(1) as usize;
-            let mut targets: Vec<usize> = (start..end)
-                .filter_map(|c| logical.get(c).copied().flatten())
-                .collect();
-            targets.dedup();
-            let Some(&first) = targets.first() else {
+            let Some(targets) = layout.targets(cell.column, cell.colspan) else {
                 continue;
             };
+            let first = *targets.start();
             let repeat = heading && first > 0;
-            for (k, &t) in targets.iter().enumerate() {
-                if k > 0 && !repeat {
-                    break;
+            for t in targets {
+                if t > first {
+                    repeat_budget = repeat_budget.saturating_sub(text.len());
+                    if !repeat || repeat_budget == 0 {
+                        break;
+                    }
                 }
                 let Some(g) = cells.get_mut(t) else {
-                    continue;
+                    break;
                 };
                 join_text(&mut g.text, text);
                 g.span = Some(g.span.map_or(cell.span, |s| s.cover(cell.span)));
-                g.repeated = k > 0;
+                g.repeated = t > first;
                 if g.number.is_none() {
                     g.number = cell.number.clone();
                 }
@@ -245,35 +301,37 @@ pub fn grid(table: &Table) -> Grid {
 /// "activities    (114)    69"): a row holding only a label, followed by a data
 /// row whose label starts in lower case, joins that row.
 fn join_wrapped_labels(rows: &mut Vec<GridRow>) {
-    let mut i = 0;
-    while i + 1 < rows.len() {
-        let wraps = {
-            let (a, b) = (&rows[i], &rows[i + 1]);
-            let label_only = |r: &GridRow| {
-                r.cells.first().is_some_and(|c| !c.text.is_empty())
-                    && r.cells.iter().skip(1).all(|c| c.text.is_empty())
-            };
-            !a.heading
-                && !b.heading
-                && label_only(a)
-                && !label_only(b)
-                && b.cells
+    let label_only = |r: &GridRow| {
+        r.cells.first().is_some_and(|c| !c.text.is_empty())
+            && r.cells.iter().skip(1).all(|c| c.text.is_empty())
+    };
+    let mut out: Vec<GridRow> = Vec::with_capacity(rows.len());
+    for mut row in std::mem::take(rows) {
+        let wraps = out.last().is_some_and(|above| {
+            !above.heading
+                && !row.heading
+                && label_only(above)
+                && !label_only(&row)
+                && row
+                    .cells
                     .first()
                     .and_then(|c| c.text.chars().next())
                     .is_some_and(|c| c.is_ascii_lowercase())
-        };
+        });
         if wraps {
-            let upper = rows.remove(i);
-            if let (Some(top), Some(label)) = (upper.cells.first(), rows[i].cells.first_mut()) {
-                label.text = format!("{} {}", top.text, label.text);
-                label.span = match (top.span, label.span) {
-                    (Some(a), Some(b)) => Some(a.cover(b)),
-                    (a, b) => a.or(b),
-                };
+            if let (Some(above), Some(label)) = (out.pop(), row.cells.first_mut()) {
+                if let Some(top) = above.cells.into_iter().next() {
+                    label.text = format!("{} {}", top.text, label.text);
+                    label.span = match (top.span, label.span) {
+                        (Some(a), Some(b)) => Some(a.cover(b)),
+                        (a, b) => a.or(b),
+                    };
+                }
             }
         }
-        i += 1;
+        out.push(row);
     }
+    *rows = out;
 }
 
 /// `$` + `2,141` -> `$2,141`; `(1,234` + `)` -> `(1,234)`; else a space between.
@@ -292,46 +350,70 @@ const PERIOD_WORDS: &[&str] = &[
     "ended", "ending", "months", "quarter", "year", "as at", "as of", "period",
 ];
 
+/// The column headings of a [`Grid`]: one list per run of heading rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Headings {
+    runs: Vec<Vec<String>>,
+    /// For each row, the run of headings over it.
+    of_row: Vec<Option<usize>>,
+}
+
+impl Headings {
+    /// The heading of logical column `column` over row `row` ("" when none).
+    pub fn get(&self, row: usize, column: usize) -> &str {
+        self.of_row
+            .get(row)
+            .copied()
+            .flatten()
+            .and_then(|r| self.runs.get(r))
+            .and_then(|run| run.get(column))
+            .map_or("", String::as_str)
+    }
+}
+
 impl Grid {
-    /// The heading of each logical column for each row: `headings[row][column]`.
-    pub fn column_headings(&self) -> Vec<Vec<String>> {
-        let mut current: Vec<String> = vec![String::new(); self.columns];
+    /// The heading of each logical column over each row (see the module docs).
+    pub fn column_headings(&self) -> Headings {
+        let mut h = Headings::default();
         let mut in_run = false;
-        let mut out = Vec::with_capacity(self.rows.len());
         for row in &self.rows {
             if row.heading {
                 if !in_run {
-                    current.iter_mut().for_each(String::clear);
+                    h.runs.push(vec![String::new(); self.columns]);
                     in_run = true;
                 }
                 let lead = row.cells.first().map(|c| c.text.as_str()).unwrap_or("");
                 let lead_lower = lead.to_ascii_lowercase();
                 let names_period = PERIOD_WORDS.iter().any(|w| lead_lower.contains(w))
                     && crate::numbers::read_unit(lead).is_none();
-                for (c, cell) in row.cells.iter().enumerate().skip(1) {
+                let Some(current) = h.runs.last_mut() else {
+                    continue;
+                };
+                for (cell, head) in row.cells.iter().zip(current.iter_mut()).skip(1) {
                     if cell.text.is_empty() {
                         continue;
                     }
-                    let Some(h) = current.get_mut(c) else {
-                        continue;
-                    };
                     if names_period {
-                        join_heading(h, lead);
+                        join_heading(head, lead);
                     }
-                    join_heading(h, &cell.text);
+                    join_heading(head, &cell.text);
                 }
             } else {
                 in_run = false;
             }
-            out.push(current.clone());
+            h.of_row.push(h.runs.len().checked_sub(1));
         }
-        out
+        h
     }
 }
+
+/// Headings longer than this stop growing (a run of many heading rows).
+const MAX_HEADING: usize = 300;
 
 fn join_heading(into: &mut String, text: &str) {
     // "$" and "(in thousands)" over a column are its unit, not its heading.
     if into.ends_with(text)
+        || into.len() > MAX_HEADING
         || bare_currency(text).is_some()
         || crate::numbers::read_unit(text).is_some_and(|u| u.0.is_some())
     {
@@ -376,7 +458,7 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
     let mut facts = Vec::new();
     // The last row holding only a label ("Earnings per share:") heads the rows below.
     let mut section = String::new();
-    for (row, heads) in grid.rows.iter().zip(&headings) {
+    for (r, row) in grid.rows.iter().enumerate() {
         if row.heading {
             continue;
         }
@@ -390,7 +472,7 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
             let (Some(n), Some(span)) = (&cell.number, cell.span) else {
                 continue;
             };
-            let column = one_line(heads.get(c).map_or("", String::as_str));
+            let column = one_line(headings.get(r, c));
             // Note references ("Note | 7") are not figures of the statement.
             if column.eq_ignore_ascii_case("note") || column.eq_ignore_ascii_case("notes") {
                 continue;

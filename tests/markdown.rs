@@ -256,3 +256,33 @@ fn snapshot_html_6k() {
 fn snapshot_seed() {
     snapshot("000_e7d0646948fb95ab.txt", "1", "seed.md");
 }
+
+/// Tables whose grid would dwarf their cells: the Markdown and the facts stay in
+/// proportion to the input (no timing asserted; a quadratic build would not end).
+#[test]
+fn hostile_tables_stay_in_proportion() {
+    let wide_row: String = (0..3000).map(|i| format!("<td>c{i}</td>")).collect();
+    let tall: String = (0..20_000)
+        .map(|i| format!("<tr><td>r{i}</td></tr>"))
+        .collect();
+    let heading_cell = format!("<td colspan=1000>{}</td>", "heading ".repeat(20));
+    let headings: String = (0..3000)
+        .map(|_| format!("<tr><td></td>{heading_cell}</tr>"))
+        .collect();
+    let spaced_row: String = (0..1000).map(|i| format!("<td>{i}x</td>")).collect();
+    let html = format!(
+        "<html><body><table><tr>{wide_row}</tr>{tall}</table>\
+         <table><tr><td></td>{spaced_row}</tr>{headings}<tr><td>a</td><td>1</td></tr></table></body></html>"
+    );
+    let filing = form6k::parse(html.as_bytes());
+    let md = form6k::markdown(&filing, "1").unwrap();
+    assert!(
+        md.text.len() < html.len() * 40,
+        "{} bytes of Markdown for {} of input",
+        md.text.len(),
+        html.len()
+    );
+    assert!(md.text.contains("r19999"));
+    let facts = form6k::table_facts(&filing, "1");
+    assert!(facts.len() < 10, "{}", facts.len());
+}
