@@ -39,7 +39,7 @@ pub struct Number {
     /// Printed with `%`.
     pub percent: bool,
     /// The currency printed with the figure (`$`, `US$`, `RMB`, `€` ...), as printed.
-    pub currency: Option<String>,
+    pub currency: Option<&'static str>,
     /// A scale printed with the figure (`36.8 million`: 1000000).
     pub scale: Option<u64>,
     /// The figure with its sign, currency and `%`, across cells when they join.
@@ -65,6 +65,12 @@ pub struct Unit {
 }
 
 crate::visit_spans!(Number { span });
+
+impl crate::span::VisitSpans for Box<Number> {
+    fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
+        f(&mut self.span)
+    }
+}
 crate::visit_spans!(Unit { span });
 
 /// Whole numbers as JSON integers (`-488`, not `-488.0`).
@@ -140,6 +146,10 @@ pub fn bare_currency(text: &str) -> Option<&'static str> {
 /// the text read.
 pub fn parse_number(text: &str) -> Option<Number> {
     let t = text.trim();
+    // Most cells are words: no digit and longer than a nil figure (`US$ --`, `Nil`).
+    if t.len() > 12 && !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let lead = text.len() - text.trim_start().len();
     let mut rest = t;
     let (mut paren, mut minus, mut currency) = (false, false, None);
@@ -232,7 +242,7 @@ pub fn parse_number(text: &str) -> Option<Number> {
         value: value.map(|v| if negative { -v } else { v }),
         negative,
         percent,
-        currency: currency.map(str::to_string),
+        currency,
         scale,
         span: Span::new(lead, lead + t.len()),
     })
@@ -385,13 +395,13 @@ fn read_unit_full(text: &str) -> Option<Unit> {
     })
 }
 
-/// Where `needle` first occurs in `hay` (short texts: a plain scan is smallest).
+/// Where `needle` first occurs in `hay`: candidates by `memchr` on its first byte
+/// (small code for the wasm, and quick on the short texts read here).
 #[inline(never)]
 fn find(hay: &str, needle: &str) -> Option<usize> {
-    let n = needle.len();
-    hay.as_bytes()
-        .windows(n.max(1))
-        .position(|w| w == needle.as_bytes())
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    memchr::memchr_iter(first, hay).find(|&i| hay.get(i..).is_some_and(|h| h.starts_with(needle)))
 }
 
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
@@ -453,13 +463,17 @@ pub(crate) fn annotate(body: &mut Body) {
             let Some(Block::Table(table)) = rest.first_mut() else {
                 continue;
             };
-            number_cells(table);
-            table.unit = table_unit(table, before);
+            // A table without figures (most are layout) has no unit to read.
+            if number_cells(table) {
+                table.unit = table_unit(table, before);
+            }
         }
     }
 }
 
-fn number_cells(table: &mut Table) {
+/// Whether any cell holds a number.
+fn number_cells(table: &mut Table) -> bool {
+    let mut any = false;
     for row in &mut table.rows {
         let cells = &mut row.cells;
         for i in 0..cells.len() {
@@ -471,10 +485,14 @@ fn number_cells(table: &mut Table) {
             };
             n.span = cell.span_of(n.span.start, n.span.end);
             join_neighbours(cells, i, &mut n);
+            any = true;
             if let Some(c) = cells.get_mut(i) {
-                c.number = Some(n);
+                c.number = Some(Box::new(n));
             }
         }
+    }
+    if !any {
+        return false;
     }
     // Years in heading rows are headings.
     let flags = crate::tables::heading_rows(table);
@@ -487,6 +505,7 @@ fn number_cells(table: &mut Table) {
             }
         }
     }
+    true
 }
 
 /// `$` in the non-empty cell before, `)` or `%` in the one after.
@@ -496,7 +515,7 @@ fn join_neighbours(cells: &[Cell], i: usize, n: &mut Number) {
         .and_then(|c| c.iter().rev().find(|c| !c.text.trim().is_empty()));
     if let Some(p) = prev {
         if let (None, Some(c)) = (&n.currency, bare_currency(&p.text)) {
-            n.currency = Some(c.to_string());
+            n.currency = Some(c);
             n.span = p.span.cover(n.span);
         }
     }
@@ -555,7 +574,15 @@ mod tests {
     type Read = (Option<f64>, bool, bool, Option<String>, Option<u64>);
 
     fn v(s: &str) -> Option<Read> {
-        parse_number(s).map(|n| (n.value, n.negative, n.percent, n.currency, n.scale))
+        parse_number(s).map(|n| {
+            (
+                n.value,
+                n.negative,
+                n.percent,
+                n.currency.map(String::from),
+                n.scale,
+            )
+        })
     }
 
     #[test]

@@ -287,7 +287,7 @@ pub fn grid(table: &Table) -> Grid {
                 g.span = Some(g.span.map_or(cell.span, |s| s.cover(cell.span)));
                 g.repeated = t > first;
                 if g.number.is_none() {
-                    g.number = cell.number.clone();
+                    g.number = cell.number.as_deref().cloned();
                 }
             }
         }
@@ -483,8 +483,8 @@ pub fn facts_of(table: &Table, index: usize, document: Option<&str>) -> Vec<Fact
             // A bare `$` says less than the table's unit ("in millions of U.S. dollars").
             let currency = match (&n.currency, unit.and_then(|u| u.currency.as_ref())) {
                 _ if percent || shares_row(&context) => None,
-                (Some(c), Some(u)) if c == "$" => Some(u.clone()),
-                (Some(c), _) => Some(c.clone()),
+                (Some(c), Some(u)) if *c == "$" => Some(u.clone()),
+                (Some(c), _) => Some(c.to_string()),
                 (None, u) => u.cloned(),
             };
             facts.push(Fact {

@@ -180,7 +180,6 @@ fn read_style(attrs: &str) -> Style {
                 || matches!(value, "600" | "700" | "800" | "900"));
         s.centered |= is("text-align", "center");
     }
-    s.centered |= attr(attrs, "align").is_some_and(|a| a.trim().eq_ignore_ascii_case("center"));
     s
 }
 
@@ -480,7 +479,17 @@ impl<'a> Builder<'a> {
         if name.is_any(RAW) || is("html") || is("body") {
             return;
         }
-        let style = read_style(attrs);
+        let mut style = read_style(attrs);
+        // `align=center` where filers centre a heading (one more attribute scan, so
+        // only on the elements that take it).
+        if matches!(
+            name.as_bytes(),
+            b"p" | b"div" | b"td" | b"th" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6"
+        ) && attrs.len() > 5
+        {
+            style.centered |=
+                attr(attrs, "align").is_some_and(|a| a.trim().eq_ignore_ascii_case("center"));
+        }
         if style.break_before {
             self.page_break(span.start);
         }
@@ -525,29 +534,28 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let heading = match name.as_bytes() {
-            [b'h', d @ b'1'..=b'6'] => d - b'0',
-            _ => 0,
+        let mut look = Look {
+            bold: style.bold,
+            centered: style.centered,
+            ..Look::default()
         };
+        // One match on the lowercase name: `Name::is` per element would cost more.
+        match name.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => look.heading = d - b'0',
+            b"b" | b"strong" => look.bold = true,
+            b"center" => look.centered = true,
+            b"ol" => look.list = ListKind::Ordered,
+            b"ul" => look.list = ListKind::Bullet,
+            b"li" => look.item = true,
+            _ => {}
+        }
         let open = Open {
             name,
             hides: style.hidden || is("head") || is("ix:header") || is("template"),
             pre: is("pre") || is("listing"),
             block,
             break_after: style.break_after,
-            look: Look {
-                bold: style.bold || is("b") || is("strong"),
-                centered: style.centered || is("center"),
-                heading,
-                list: if is("ol") {
-                    ListKind::Ordered
-                } else if is("ul") {
-                    ListKind::Bullet
-                } else {
-                    ListKind::None
-                },
-                item: is("li"),
-            },
+            look,
         };
         self.push(open);
         if open.pre {

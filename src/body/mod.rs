@@ -136,9 +136,10 @@ pub struct Cell {
     pub column: u32,
     pub colspan: u32,
     pub rowspan: u32,
-    /// The number the cell holds, if any (see [`crate::numbers`]).
+    /// The number the cell holds, if any (see [`crate::numbers`]). Boxed: most
+    /// cells hold none, and a cell is one of the most numerous things built.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<crate::numbers::Number>,
+    pub number: Option<Box<crate::numbers::Number>>,
     #[serde(skip)]
     pub map: TextMap,
 }
