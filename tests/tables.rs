@@ -493,7 +493,7 @@ fn cells_carry_numbers_and_tables_their_unit() {
         .unwrap();
     let first = net_sales.cells[1].number.as_ref().unwrap();
     assert_eq!(
-        (first.value, first.negative, first.currency.as_deref()),
+        (first.value, first.negative, first.currency),
         (Some(1798.0), false, Some("$"))
     );
     // The JSON: `number` on cells, `unit` on tables, integers without `.0`.
