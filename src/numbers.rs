@@ -395,13 +395,14 @@ fn read_unit_full(text: &str) -> Option<Unit> {
     })
 }
 
-/// Where `needle` first occurs in `hay`: candidates by `memchr` on its first byte
-/// (small code for the wasm, and quick on the short texts read here).
+/// Where `needle` first occurs in `hay` (texts of at most 240 bytes): a scan that
+/// compares only where the first byte matches; small code for the wasm.
 #[inline(never)]
 fn find(hay: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
     let first = *needle.first()?;
-    memchr::memchr_iter(first, hay).find(|&i| hay.get(i..).is_some_and(|h| h.starts_with(needle)))
+    let last = hay.len().checked_sub(needle.len())?;
+    (0..=last).find(|&i| hay.get(i) == Some(&first) && hay.get(i..i + needle.len()) == Some(needle))
 }
 
 fn contains_any(hay: &str, needles: &[&str]) -> bool {
