@@ -286,3 +286,17 @@ fn hostile_tables_stay_in_proportion() {
     let facts = form6k::table_facts(&filing, "1");
     assert!(facts.len() < 10, "{}", facts.len());
 }
+
+/// `form6k::text`: the same reading without markup.
+#[test]
+fn plain_text_of_the_seed() {
+    let Some(dir) = corpus() else { return };
+    let filing = form6k::parse(&std::fs::read(dir.join("000_e7d0646948fb95ab.txt")).unwrap());
+    let text = form6k::text(&filing, "1").unwrap();
+    assert!(text
+        .starts_with("FORM 6-K\n\nSECURITIES AND EXCHANGE COMMISSION\nWashington, D.C. 20549\n"));
+    assert!(text.contains("\nForm 20-F   X   Form 40-F\n           ---            ---\n"));
+    assert!(text.contains("\nExhibit No. Description\n\n99.1: the Company's annual report"));
+    assert!(!text.contains("##") && !text.contains('|') && !text.contains("```"));
+    assert_eq!(form6k::text(&filing, "2"), None);
+}
