@@ -350,14 +350,6 @@ fn read_unit_full(text: &str) -> Option<Unit> {
         "$000",
         "in 000",
     ];
-    const EXCEPT: &[&str] = &[
-        "except per share",
-        "except per-share",
-        "except share",
-        "except for per share",
-        "except per ads",
-        "except number of shares",
-    ];
     let scale = [
         (BILLIONS, 1_000_000_000),
         (MILLIONS, 1_000_000),
@@ -384,7 +376,11 @@ fn read_unit_full(text: &str) -> Option<Unit> {
         })
         .map(|(_, n)| n)
         .filter(|&n| n != scale);
-    let except = contains_any(&lower, EXCEPT);
+    // "except per share data", "except for share and per share data", "except
+    // number of shares": share figures are not in the scale.
+    let except = find(&lower, "except")
+        .and_then(|at| lower.get(at..))
+        .is_some_and(|rest| find(rest, "share").is_some() || find(rest, "per ads").is_some());
     Some(Unit {
         currency,
         scale: Some(scale),
@@ -393,6 +389,24 @@ fn read_unit_full(text: &str) -> Option<Unit> {
         text: String::new(),
         span: Span::default(),
     })
+}
+
+/// A row label stating its own unit in parentheses, with no scale word: "Basic
+/// earnings per share (U.S. dollars)". Its figures are not scaled.
+pub fn states_units(label: &str) -> bool {
+    let mut rest = label;
+    while let Some(open) = rest.find('(') {
+        let Some(after) = rest.get(open..) else {
+            break;
+        };
+        let close = after.find(')').map_or(after.len(), |c| c + 1);
+        let part = after.get(..close).unwrap_or(after);
+        if read_unit_full(part).is_some_and(|u| u.scale == Some(1)) {
+            return true;
+        }
+        rest = after.get(close..).unwrap_or("");
+    }
+    false
 }
 
 /// Where `needle` first occurs in `hay` (texts of at most 240 bytes): a scan that
@@ -665,6 +679,15 @@ mod tests {
             read_unit("(Expressed in Canadian dollars)"),
             Some((Some(1), Some("CAD".into()), false))
         );
+        assert_eq!(
+            read_unit(
+                "(Expressed in thousands of U.S. dollars – except for share and per share data)"
+            ),
+            Some((Some(1_000), Some("USD".into()), true))
+        );
+        assert!(states_units("Basic earnings per share (U.S. dollars)"));
+        assert!(!states_units("Revenue (in thousands of U.S. dollars)"));
+        assert!(!states_units("Net income (loss)"));
         assert_eq!(read_unit("Net sales rose"), None);
         assert_eq!(read_unit("Sales in dollars rose"), None);
     }

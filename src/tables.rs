@@ -539,6 +539,9 @@ fn fact_scale(n: &Number, unit: Option<&Unit>, context: &str) -> Option<u64> {
         return Some(1);
     }
     let unit = unit?;
+    if crate::numbers::states_units(context) {
+        return Some(1);
+    }
     if shares_row(context) {
         return unit.share_scale.or(unit.scale);
     }

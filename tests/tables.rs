@@ -411,6 +411,72 @@ fn plain_text_tables_of_a_results_release() {
 }
 
 #[test]
+fn html_results_6k_of_2009() {
+    let Some(f) = filing("sixk-submissions/0000919574-09-010262.txt") else {
+        return;
+    };
+    let k = Some(1000);
+    let usd = Some("USD");
+    let q08 = "For the Three Months Ended March 31, 2008";
+    let q09 = "For the Three Months Ended March 31, 2009";
+    check(
+        &table_facts(&f, "1"),
+        &[
+            // "(in thousands of U.S. dollars, unless otherwise stated)"
+            (
+                12,
+                "Sales of marine petroleum products",
+                q08,
+                Some(530372.0),
+                k,
+                usd,
+                false,
+            ),
+            (12, "Net income", q09, Some(4397.0), k, usd, false),
+            // "... per share (U.S. dollars)": stated otherwise.
+            (
+                12,
+                "Basic and diluted earnings per share (U.S. dollars)",
+                q08,
+                Some(0.18),
+                Some(1),
+                usd,
+                false,
+            ),
+            // "(Expressed in thousands of U.S. dollars – except for share and per share data)"
+            (
+                31,
+                "Retained earnings",
+                "March 31, 2009",
+                Some(97678.0),
+                k,
+                usd,
+                false,
+            ),
+            (
+                32,
+                "Basic earnings per common share",
+                "Three Months Ended March 31, 2009",
+                Some(0.10),
+                Some(1),
+                usd,
+                false,
+            ),
+            (
+                33,
+                "Dividends paid",
+                "Three Months Ended March 31, 2009",
+                Some(-428.0),
+                k,
+                usd,
+                false,
+            ),
+        ],
+        "0000919574-09-010262",
+    );
+}
+
+#[test]
 fn plain_text_statement_of_changes_in_equity() {
     let Some(f) = filing("sixk-submissions/0000950127-09-000095.txt") else {
         return;
