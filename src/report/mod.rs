@@ -48,8 +48,14 @@ pub struct Exhibit {
     /// As listed, e.g. `99.1`.
     pub number: Field<String>,
     pub description: Option<Field<String>>,
-    /// The `<SEQUENCE>` of the submission document that is this exhibit, when present.
+    /// The `<SEQUENCE>` of the submission document that holds this exhibit: its own
+    /// `EX-` document, or the 6-K document itself when the exhibit follows the cover there.
     pub document: Option<String>,
+    /// Where the exhibit starts: its heading in the document ("Exhibit 99.1"), or the
+    /// body of its own document.
+    pub start: Option<Span>,
+    /// The page of that document where it starts.
+    pub page: Option<u32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -90,7 +96,8 @@ pub struct Report {
 crate::visit_spans!(Registrant { name, english_name });
 crate::visit_spans!(Exhibit {
     number,
-    description
+    description,
+    start
 });
 crate::visit_spans!(Signature {
     registrant,
