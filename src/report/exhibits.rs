@@ -69,10 +69,15 @@ fn intro(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     lower.ends_with(':')
         && lower.split(' ').count() >= 4
+        && !lower.starts_with(|c: char| c.is_ascii_digit())
         && [
             "exhibit",
             "furnish",
-            "attached",
+            "attached hereto",
+            "attached herewith",
+            "attached to this",
+            "are attached",
+            "is attached",
             "consists of",
             "enclosed",
             "following document",
@@ -134,6 +139,21 @@ fn item(text: &str, in_list: bool, cells: bool) -> Option<((usize, usize), usize
     if bytes.get(len).is_some_and(|c| c.is_ascii_alphanumeric()) {
         return None;
     }
+    // `-3-`: a page number.
+    if !explicit && text.trim().trim_matches('-') == body.get(..len).unwrap_or("") {
+        return None;
+    }
+    // `30 June 2010`: a date, not an item.
+    let mut after_words = body.get(len..).unwrap_or("").split_whitespace();
+    if let (Some(m), Some(y)) = (after_words.next(), after_words.next()) {
+        let year = y.trim_end_matches([',', '.']);
+        if crate::report::dates::month(m).is_some()
+            && year.len() == 4
+            && year.bytes().all(|c| c.is_ascii_digit())
+        {
+            return None;
+        }
+    }
     let number = (num_start, num_start + len);
     let mut d = number.1;
     let tail = text.get(d..).unwrap_or("");
@@ -181,6 +201,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
     // ("Business Activity 3"), which makes it the latter: then only "Exhibit N" entries count.
     let mut contents = false;
     let mut page_refs = false;
+    let mut contents_seen = false;
     let n = lines.lines.len();
     let mut i = 0;
     while i < n {
@@ -193,13 +214,20 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
                 .trim_end_matches(['*', ' ', ':']),
         ) || ((line.in_table || line.cellular) && header_row(text))
             || intro(&line.text);
+        let f = super::cover::fold(text);
+        let is_contents = f == "contents" || f == "table of contents";
+        // "Table of Contents" printed atop every page is a link back, not a new list.
+        if is_contents && contents_seen {
+            i += 1;
+            continue;
+        }
+        contents_seen |= is_contents;
         if opens {
             in_list = true;
             list_page = line.page;
             listed = 0;
             misses = 0;
-            let f = super::cover::fold(text);
-            contents = f == "contents" || f == "table of contents";
+            contents = is_contents;
             page_refs = false;
             i += 1;
             continue;
