@@ -80,7 +80,7 @@ crate::visit_spans!(Filing {
     report,
     diagnostics
 });
-crate::visit_spans!(Diagnostic { span });
+crate::visit_spans!(Diagnostic { span, related });
 
 impl Filing {
     /// The document with this `<SEQUENCE>`.

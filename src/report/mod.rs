@@ -9,6 +9,7 @@
 //!                                     ---            ---
 //! ```
 
+mod against_header;
 mod cover;
 mod dates;
 mod exhibits;
@@ -226,6 +227,9 @@ pub fn read_report(
             "no registrant name could be read from the cover",
             primary.body_span,
         ));
+    }
+    if let Some(h) = header {
+        against_header::check(h, &registrants, &commission_file_numbers, diagnostics);
     }
     let answers = questions::read(&lines, questions_end, diagnostics);
     let mut exhibits = exhibits::read(&lines, cut_end);
