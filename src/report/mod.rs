@@ -216,7 +216,7 @@ pub fn read_report(
                 "period-mismatch",
                 format!("the cover's period ({cover_month}) differs from the header's period of report ({})", h.value),
                 p.span,
-            ));
+            ).with_related(h.span));
         }
     }
     let commission_file_numbers = cover::commission_file_numbers(&lines, head);

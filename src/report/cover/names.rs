@@ -292,7 +292,44 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
             Caption::FileNumber | Caption::Other => last_was_native = false,
         }
     }
+    if registrants.is_empty() {
+        registrants.extend(uncaptioned_name(lines, head));
+    }
     (registrants, addresses)
+}
+
+/// A cover with no captions at all: the first line after the form's title, period
+/// and file number lines that reads as a company's name.
+fn uncaptioned_name(lines: &Lines, head: usize) -> Option<Registrant> {
+    // Only on a cover: a document with no Form 6-K title has no registrant's place.
+    let top = lines.lower.get(..head.min(lines.lower.len())).unwrap_or("");
+    if !top.contains("report of foreign") && !top.contains("form 6-k") {
+        return None;
+    }
+    let mut after_furniture = false;
+    for line in &lines.lines {
+        if line.start >= head {
+            break;
+        }
+        let lower = line.text.to_ascii_lowercase();
+        if is_furniture(&lower) {
+            after_furniture = true;
+            continue;
+        }
+        if !after_furniture || is_rule(&line.text) || caption(&line.text).is_some() {
+            continue;
+        }
+        if parse_date_prefix(&line.text).is_some() {
+            continue;
+        }
+        if looks_like_name(&line.text) {
+            return Some(Registrant {
+                name: Field::new(line.text.clone(), line.span(0, line.text.len())),
+                english_name: None,
+            });
+        }
+    }
+    None
 }
 
 /// "Barclays PLC and Barclays Bank PLC" under "(Names of Registrants)": one entry each.
