@@ -146,6 +146,29 @@ pub fn read_report(
         return None;
     }
     let envelope_type = header_type.or(typed.and_then(|d| d.doc_type.as_ref()));
+    let more: Vec<&Document> = documents
+        .iter()
+        .filter(|d| !std::ptr::eq(*d, primary))
+        .filter(|d| d.doc_type.as_ref().is_some_and(|t| is_6k_type(&t.value)))
+        // A PDF copy of the same 6-K (uuencoded) is a rendition, not another report.
+        .filter(|d| d.attachment.is_none())
+        .collect();
+    if let Some(second) = more.first() {
+        let seqs: Vec<&str> = more
+            .iter()
+            .filter_map(|d| d.sequence.as_ref().map(|s| s.value.as_str()))
+            .collect();
+        diagnostics.push(Diagnostic::info(
+            "several-6k-documents",
+            format!(
+                "the submission holds {} more 6-K document(s) (sequence {}); the cover is read \
+                 from the first",
+                more.len(),
+                seqs.join(", ")
+            ),
+            second.span,
+        ));
+    }
     let empty = Body::default();
     let body = primary.body.as_ref().unwrap_or(&empty);
     let lines = lines::lines(body, source);
