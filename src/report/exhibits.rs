@@ -407,9 +407,12 @@ fn sentences(lines: &Lines) -> Vec<Exhibit> {
         }
         let num_end = num_at + len;
         // "... Exhibit 1 to this Form 6-K is ..." / "... Exhibit 99.1 is ...".
+        // "... Exhibit 99.1 and incorporated by reference herein is ...": the verb may
+        // come a clause later, but within the sentence.
         let window = lower
-            .get(num_end..(num_end + 40).min(lower.len()))
+            .get(num_end..(num_end + 150).min(lower.len()))
             .unwrap_or("");
+        let window = window.get(..sentence_len(window, window)).unwrap_or(window);
         let verb = [" is ", "\nis ", " is\n", " are ", "\nare ", " are\n"]
             .iter()
             .filter_map(|v| window.find(v).map(|p| p + v.len()))
