@@ -224,6 +224,19 @@ pub fn parse_str(text: &str, options: &Options) -> Filing {
 }
 
 fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
+    // PEM armour: read the message with its dash-stuffing undone, spans put back.
+    if let Some((unstuffed, map)) = envelope::unstuff_pem(text) {
+        let mut filing = parse_message(&unstuffed, encoding, options);
+        filing.visit_spans(&mut |s| {
+            s.start = map.to_input(s.start);
+            s.end = map.to_input(s.end);
+        });
+        return filing;
+    }
+    parse_message(text, encoding, options)
+}
+
+fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
     let envelope::Envelope {
         kind,
         wrapper,

@@ -64,6 +64,7 @@ pub use header::{
     Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic,
 };
 pub use uuencode::decode_attachment;
+pub use wrapper::unstuff_pem;
 
 /// What the input is, as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
