@@ -17,6 +17,7 @@ pub mod body;
 pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
+mod format;
 pub mod report;
 pub mod span;
 
@@ -197,6 +198,8 @@ const BINARY_MAGIC: [(&[u8], &str); 7] = [
 /// Say when the input is binary, or holds NUL bytes in text (`decoded.text` offsets).
 fn check_binary(input: &[u8], decoded: &decode::Decoded, diagnostics: &mut Vec<Diagnostic>) {
     if let Some((_, what)) = BINARY_MAGIC.iter().find(|(m, _)| input.starts_with(m)) {
+        // Says more than the envelope's `not-a-filing`, which it replaces.
+        diagnostics.retain(|d| d.code != "not-a-filing");
         diagnostics.push(Diagnostic::error(
             "binary-input",
             format!("input is {what}, not EDGAR text; read as text anyway"),
