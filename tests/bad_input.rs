@@ -9,7 +9,7 @@ use form6k::{parse, parse_with, DocumentFormat, Encoding, Filing, InputKind, Opt
 
 const SEED: &[u8] = include_bytes!("fixtures/seed/hanaro-2003-04.txt");
 /// A plain-text 6-K submission, PEM-wrapped, two documents (tests/fixtures/submissions).
-const SUBMISSION: &str = "0000950127-09-000213.txt";
+const SUBMISSION: &str = "0000950127-09-000085.txt";
 /// An HTML 6-K submission with two uuencoded JPEGs.
 const UUENCODED: &str = "0001130319-09-000182.txt";
 

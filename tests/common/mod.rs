@@ -21,6 +21,11 @@ pub fn corpus_present(test: &str) -> bool {
     present
 }
 
+/// The seed 6-K (Hanaro Telecom, April 2003), committed as a fixture.
+pub fn seed() -> Vec<u8> {
+    include_bytes!("../fixtures/seed/hanaro-2003-04.txt").to_vec()
+}
+
 /// A committed real submission from `tests/fixtures/submissions/`.
 pub fn submission(name: &str) -> Vec<u8> {
     std::fs::read(format!("{SUBMISSIONS}{name}")).unwrap_or_else(|e| panic!("{name}: {e}"))
