@@ -68,9 +68,14 @@ pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// Reads only the envelope: bodies are not parsed.
 #[wasm_bindgen(skip_typescript)]
 pub fn attachment(input: JsValue, sequence: &str) -> Result<JsValue, JsError> {
-    let envelope = match Input::from_js(&input)? {
-        Input::Text(text) => crate::envelope::parse_envelope(&text),
-        Input::Bytes(bytes) => crate::envelope::parse_envelope(&decode::decode(&bytes).text),
+    let text = match Input::from_js(&input)? {
+        Input::Text(text) => text,
+        Input::Bytes(bytes) => decode::decode(&bytes).text.into_owned(),
+    };
+    // Attachments are decoded from the message with PEM dash-stuffing undone.
+    let envelope = match crate::envelope::unstuff_pem(&text) {
+        Some((message, _)) => crate::envelope::parse_envelope(&message),
+        None => crate::envelope::parse_envelope(&text),
     };
     let found = envelope
         .documents
