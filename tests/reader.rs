@@ -259,3 +259,20 @@ fn real_tables_of_contents_are_not_exhibit_lists() {
         );
     }
 }
+
+#[test]
+fn real_plain_text_title_wrapped_in_its_column() {
+    // Acergy: "Title: Corporate Vice" with "President & General" / "Counsel" below it.
+    let Some(f) = real("0000950127-09-000095.txt") else {
+        return;
+    };
+    let titles: Vec<Option<String>> = report(&f)
+        .signatures
+        .iter()
+        .map(|s| val(&s.title))
+        .collect();
+    assert_eq!(
+        titles,
+        [Some(s("Corporate Vice President & General Counsel"))]
+    );
+}

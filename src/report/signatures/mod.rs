@@ -92,6 +92,8 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
     let mut title_line: Option<usize> = None;
     let mut expect_name = false;
     let mut registrant_line: Option<usize> = None;
+    // The column a plain-text title's continuation lines keep.
+    let mut title_col: Option<u32> = None;
     // The line of the last `By:` key.
     let mut by_line: Option<usize> = None;
     let mut cols = columns::Columns::default();
@@ -138,6 +140,7 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
         }
         if !ks.is_empty() {
             title_line = None;
+            title_col = None;
             by_line = ks.iter().any(|k| k.0 == Key::By).then_some(i);
             // Text before the first key (a registrant line that also holds `By:`).
             for (n, &(key, _, v)) in ks.iter().enumerate() {
@@ -226,14 +229,32 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                     .to_ascii_lowercase();
                 let connector = CONNECTORS.contains(&last.as_str()) || title.value.ends_with(',');
                 let cells = prev.cellular && line.cellular;
+                // Plain text: the next line starts in the title's own column
+                // ("Title: Corporate Vice" / "       President & General").
+                let keyed = prev.text.to_ascii_lowercase().starts_with("title");
+                let value_col = title_col.or_else(|| {
+                    let first = title.value.split(' ').next()?;
+                    prev.column_of(prev.text.find(first)?).filter(|_| keyed)
+                });
+                let aligned = value_col.is_some()
+                    && !line.para_break
+                    && t + 1 == i
+                    && value_col
+                        .is_some_and(|c| line.column.is_some_and(|l| (c..=c + 4).contains(&l)))
+                    && !f.starts_with("exhibit");
                 let words = text.split(' ').count();
                 let is_registrant = registrant.as_ref().is_some_and(|r| fold(&r.value) == f);
-                if (connector || cells)
+                if (connector || cells || aligned)
                     && words <= 10
                     && !is_registrant
                     && find_date(text).is_none()
                 {
-                    title.value.push_str(if connector { " " } else { ", " });
+                    title
+                        .value
+                        .push_str(if connector || aligned { " " } else { ", " });
+                    if aligned {
+                        title_col = value_col;
+                    }
                     title.value.push_str(text);
                     title.span = Span::new(
                         title.span.start,
