@@ -366,6 +366,7 @@ fn hundred_thousand_nested_html_elements() {
     }
     input.extend_from_slice(b"deep text");
     let f = check("nested html", &input);
+    assert_eq!(codes(&f), vec!["not-a-filing"]);
     assert_eq!(f.documents[0].format, DocumentFormat::Html);
     let body = f.documents[0].body.as_ref().expect("body");
     let text: Vec<_> = body

@@ -153,4 +153,8 @@ fn dense_inputs() {
         "text table rows",
         &repeat_to(b"<TABLE>\n<S> <C>\n1 2 3 4 5 6 7 8 9\n", n),
     );
+    // Inside PEM armour every `- ` line is unstuffed: one map point per line.
+    let mut pem = b"-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n\n".to_vec();
+    pem.extend_from_slice(&repeat_to(b"- -a\n", n));
+    ratio("PEM dash-stuffed lines", &pem);
 }
