@@ -50,14 +50,23 @@ js/node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-u
 mv "$OUT/form6k_wasm_bg.opt.wasm" "$OUT/form6k_wasm_bg.wasm"
 
 rm -rf pkg && mkdir -p pkg
-cp js/package/form6k.js js/package/form6k.node.js js/package/form6k.d.ts js/package/README.md pkg/
+cp js/package/form6k.js js/package/form6k.node.js js/package/form6k.d.ts js/package/README.md \
+  LICENSE-MIT LICENSE-APACHE pkg/
 cp "$OUT/form6k_wasm.js" "$OUT/form6k_wasm_bg.wasm" pkg/
-# package.json: the template, with version and license from Cargo.toml.
+# package.json: the template, with version and license from Cargo.toml, whose repository
+# must be the one the template's repository, homepage and bugs point to.
 cargo metadata --no-deps --format-version 1 | node -e '
   const fs = require("fs");
   const meta = JSON.parse(fs.readFileSync(0, "utf8")).packages.find((p) => p.name === "form6k");
   const pkg = JSON.parse(fs.readFileSync("js/package/package.json", "utf8"));
   Object.assign(pkg, { version: meta.version, license: meta.license });
+  const repo = meta.repository;
+  const want = { repository: `git+${repo}.git`, homepage: `${repo}#readme`, bugs: `${repo}/issues` };
+  const got = { repository: pkg.repository?.url, homepage: pkg.homepage, bugs: pkg.bugs?.url };
+  if (JSON.stringify(got) !== JSON.stringify(want)) {
+    console.error("js/package/package.json does not match Cargo.toml repository:", got, want);
+    process.exit(1);
+  }
   fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 '
 
