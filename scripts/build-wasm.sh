@@ -14,21 +14,36 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 TARGET=wasm32-unknown-unknown
+say() { echo "build-wasm: $*"; }
 
-rustup target list --installed | grep -qx "$TARGET" || rustup target add "$TARGET"
+rustup target list --installed | grep -qx "$TARGET" || { say "adding the $TARGET target (rustup)"; rustup target add "$TARGET"; }
+
+# cargo's "Compiling" lines as one counter line; everything else it says goes to $1, shown
+# only if the install fails.
+progress() { awk -v errlog="$1" '/^ *Compiling /{n++; printf "\r  %d crates compiled (%s %s)        ", n, $2, $3; fflush(); next} {print > errlog} END{if (n) print ""}'; }
 
 # wasm-bindgen-cli must be exactly the wasm-bindgen crate version in Cargo.lock. Its own lock
-# file can pin crates this registry does not serve, so fall back to an unlocked resolve.
+# file can pin crates this registry does not serve, so an unlocked resolve follows a failed
+# --locked one; that failure is expected there and not shown.
 WB_VER=$(cargo pkgid wasm-bindgen | sed 's/.*[@#]//')
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VER" ]; then
-  cargo install -q wasm-bindgen-cli --version "$WB_VER" --locked \
-    || cargo install -q wasm-bindgen-cli --version "$WB_VER"
+  say "first run: building wasm-bindgen-cli $WB_VER, about 4 minutes on 2 cores (once: cargo install puts it in ${CARGO_INSTALL_ROOT:-${CARGO_HOME:-$HOME/.cargo}}/bin)"
+  log=$(mktemp)
+  trap 'rm -f "$log"' EXIT
+  if ! cargo install wasm-bindgen-cli --version "$WB_VER" --locked 2>&1 >/dev/null | progress "$log"; then
+    say "its Cargo.lock does not resolve against this registry; installing with a fresh resolve"
+    cargo install wasm-bindgen-cli --version "$WB_VER" 2>&1 >/dev/null | progress "$log" \
+      || { cat "$log" >&2; say "cargo install wasm-bindgen-cli $WB_VER failed (above)" >&2; exit 1; }
+  fi
+  say "installed $(wasm-bindgen --version)"
 fi
 
 # npm dev tools (binaryen's wasm-opt; Debian's binaryen corrupts reference-types output).
 if [ ! js/node_modules/.package-lock.json -nt js/package-lock.json ]; then
+  say "installing the npm dev tools into js/node_modules (npm ci)"
   npm ci --prefix js --no-audit --no-fund --loglevel=error
 fi
+say "compiling the parser to $TARGET (release, LTO; a minute or two the first time)"
 
 # LLVM's -Oz inline threshold (5) at opt-level "s": 5.2 KB gzip smaller and no slower in
 # js/bench.mjs, where opt-level "z" is 18 KB smaller but 50% slower. `cargo rustc` gives the
