@@ -20,7 +20,18 @@ rustup target list --installed | grep -qx "$TARGET" || { say "adding the $TARGET
 
 # cargo's "Compiling" lines as one counter line; everything else it says goes to $1, shown
 # only if the install fails.
-progress() { awk -v errlog="$1" '/^ *Compiling /{n++; printf "\r  %d crates compiled (%s %s)        ", n, $2, $3; fflush(); next} {print > errlog} END{if (n) print ""}'; }
+progress() {
+  local n=0 line
+  while IFS= read -r line; do
+    if [[ $line =~ ^\ *Compiling\ ([^ ]+)\ ([^ ]+) ]]; then
+      n=$((n + 1))
+      printf '\r  crates compiled: %d (%s %s)        ' "$n" "${BASH_REMATCH[1]}" "${BASH_REMATCH[2]}"
+    else
+      printf '%s\n' "$line" >>"$1"
+    fi
+  done
+  if [ "$n" -gt 0 ]; then echo; fi
+}
 
 # wasm-bindgen-cli must be exactly the wasm-bindgen crate version in Cargo.lock. Its own lock
 # file can pin crates this registry does not serve, so an unlocked resolve follows a failed

@@ -24,7 +24,7 @@ cargo test --target wasm32-unknown-unknown --no-default-features --test web
 step "wasm-bindgen-test in headless Chromium"
 WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --no-default-features --test web
 
-step "node --test (API, schema, size budget)"
+step "node --test (API, schema, size budget, README examples and size figures)"
 node --test js/tests/
 
 step "tsc --noEmit (TypeScript declarations)"
