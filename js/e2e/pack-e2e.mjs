@@ -1,6 +1,7 @@
 // The npm package as users get it: `npm pack` pkg/, install the tarball into a fresh project,
 // then `import { parse } from "form6k"` from (1) Node ESM, (2) a Vite 8 production build (the
-// major version `npm install vite` gives, pinned in js/package.json) and
+// major version `npm install vite` gives; js/package.json pins 8.3.8, because 8.4.0's optional
+// napi-windows-process-start-time is not on every registry and `npm ci` then refuses the lock) and
 // (3) a plain <script type="module"> page with an import map, the last two served by
 // `python3 -m http.server` on 127.0.0.1 to headless Debian Chromium via playwright-core.
 // Each parses the seed and must report EXPECTED (probe.js). Usage: node js/e2e/pack-e2e.mjs
