@@ -33,6 +33,11 @@ pub use span::{Field, Span, VisitSpans};
 
 use serde::Serialize;
 
+/// README.md's Rust examples, compiled by `cargo test --doc` so that they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

@@ -154,7 +154,12 @@ export interface Attachment {
   mode: string;
   /** Size in decoded bytes. */
   size: number;
-  /** From the magic numbers: `pdf`, `jpeg`, `png`, `gif`, `zip`... */
+  /**
+   * A MIME type read from the decoded bytes' magic numbers: `application/pdf`, `image/jpeg`,
+   * `image/png`, `image/gif`, `application/zip`, the Office Open XML types (e.g.
+   * `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`),
+   * `application/x-ole-storage` (legacy .doc/.xls/.ppt), else `application/octet-stream`.
+   */
   contentType: string;
 }
 
