@@ -422,11 +422,19 @@ fn after_cover<'l, 'a>(lines: &'l lines::Lines<'a>, listed: Span) -> Option<&'l 
         .lines
         .iter()
         .find(|l| l.span(0, l.text.len()).end > listed.start)?;
-    let page = sig_line.page.max(list_line.page);
-    lines
-        .lines
-        .iter()
-        .find(|l| l.page > page && !cover::is_rule(&l.text))
+    let mut page = sig_line.page.max(list_line.page);
+    // A page that opens with the exhibit index lists the exhibit again; it starts after.
+    loop {
+        let first = lines
+            .lines
+            .iter()
+            .find(|l| l.page > page && !cover::is_rule(&l.text))?;
+        let t = first.text.trim_end_matches(':');
+        if !exhibits::heading(t) {
+            return Some(first);
+        }
+        page = first.page;
+    }
 }
 
 /// Whether `text` is a heading for exhibit `number`: `Exhibit 99.1`, `EXHIBIT 1`,
