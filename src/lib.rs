@@ -45,6 +45,26 @@ pub struct Options {
     /// `input-too-large` error. Keeps a browser tab from running out of memory; see
     /// `docs/robustness.md` for the memory measured per input byte.
     pub max_input: usize,
+    /// Which documents are read into pages and blocks; see [`Bodies`].
+    pub bodies: Bodies,
+}
+
+/// Which documents' bodies [`parse_with`] builds into pages and blocks.
+///
+/// Building blocks is most of the work on a large submission (every HTML exhibit goes
+/// through the tokenizer), and the report reads only one document. [`Bodies::Primary`]
+/// builds that one alone: the header, every document's envelope fields, attachments
+/// and envelope diagnostics are the same as with [`Bodies::All`]; what is missing is
+/// the other documents' `body` (`None`) and the body-layer diagnostics about their
+/// blocks (`unclosed-table`, `unclosed-tag`, `blocks-truncated`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bodies {
+    /// Every document with a text or HTML body (the default).
+    #[default]
+    All,
+    /// Only the document the report is read from: the first of type `6-K` or `6-K/A`,
+    /// else the first with a text or HTML body.
+    Primary,
 }
 
 /// The default [`Options::max_input`]: 64 MiB.
@@ -55,6 +75,7 @@ impl Default for Options {
         Options {
             blocks: true,
             max_input: DEFAULT_MAX_INPUT,
+            bodies: Bodies::All,
         }
     }
 }
@@ -231,7 +252,20 @@ fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
         mut documents,
         mut diagnostics,
     } = envelope::parse_envelope(text);
-    for doc in &mut documents {
+    // With `Bodies::Primary`, the document the report reads: a 6-K typed one, else
+    // bodies are built in order until one has a body (as `report::read_report` picks).
+    let typed_6k = match options.bodies {
+        Bodies::All => None,
+        Bodies::Primary => documents.iter().position(|d| {
+            d.doc_type
+                .as_ref()
+                .is_some_and(|t| report::is_6k_type(&t.value))
+        }),
+    };
+    for (i, doc) in documents.iter_mut().enumerate() {
+        if typed_6k.is_some_and(|p| p != i) {
+            continue;
+        }
         let body_text = doc.body_span.slice(text);
         doc.body = body::parse_body(
             body_text,
@@ -239,6 +273,9 @@ fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
             &doc.format,
             &mut diagnostics,
         );
+        if options.bodies == Bodies::Primary && typed_6k.is_none() && doc.body.is_some() {
+            break;
+        }
     }
     let report = report::read_report(text, header.as_ref(), &documents, &mut diagnostics);
     if !options.blocks {
