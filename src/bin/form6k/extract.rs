@@ -48,6 +48,14 @@ struct Entry<'a> {
     content_type: Option<&'a str>,
 }
 
+/// The line on standard output for each input.
+#[derive(Serialize)]
+struct Written<'a> {
+    path: &'a str,
+    dir: &'a str,
+    files: usize,
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Index<'a> {
@@ -217,11 +225,12 @@ pub fn run(args: ExtractArgs) -> Result<Summary, Fatal> {
         match write_filing(out, &name, &bytes, &filing) {
             Ok((dir, files)) => {
                 // One line per input: where its files went.
-                let mut line = Vec::new();
-                let summary = serde_json::json!({
-                    "path": name, "dir": dir.to_string_lossy(), "files": files,
-                });
-                let _ = serde_json::to_writer(&mut line, &summary);
+                let done = Written {
+                    path: &name,
+                    dir: &dir.to_string_lossy(),
+                    files,
+                };
+                let mut line = serde_json::to_vec(&done).unwrap_or_default();
                 line.push(b'\n');
                 Outcome {
                     out: line,
