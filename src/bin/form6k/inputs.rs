@@ -137,16 +137,46 @@ fn has_edgar_extension(p: &Path) -> bool {
         .is_some_and(|e| EXTENSIONS.iter().any(|x| e.eq_ignore_ascii_case(x)))
 }
 
+/// Files at least this large are mapped rather than read: copying a 40 MB file into
+/// fresh memory (page faults and the copy) costs as much as parsing its envelope.
+const MAP_FROM: u64 = 1 << 20;
+
+/// The bytes of one input: read into memory, or a read-only map of a large file.
+pub enum Data {
+    Read(Vec<u8>),
+    Mapped(memmap2::Mmap),
+}
+
+impl std::ops::Deref for Data {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Data::Read(v) => v,
+            Data::Mapped(m) => m,
+        }
+    }
+}
+
 /// The bytes of an input, refusing more than `max` without reading them all.
-pub fn read(input: &Input, max: usize) -> Result<Vec<u8>, ReadError> {
+pub fn read(input: &Input, max: usize) -> Result<Data, ReadError> {
     let limit = u64::try_from(max).unwrap_or(u64::MAX);
     let reader: Box<dyn Read> = match input {
         Input::Stdin => Box::new(std::io::stdin().lock()),
         Input::File(p) => {
             let file = std::fs::File::open(p).map_err(ReadError::Io)?;
-            let len = file.metadata().map_err(ReadError::Io)?.len();
+            let meta = file.metadata().map_err(ReadError::Io)?;
+            let len = meta.len();
             if len > limit {
                 return Err(ReadError::TooLarge { len, max });
+            }
+            if meta.is_file() && len >= MAP_FROM {
+                // SAFETY: the map is read-only and private to this process. Another
+                // process truncating the file while it is parsed would end this one
+                // (SIGBUS), as with any tool that maps its input (ripgrep does the
+                // same); EDGAR files are written once and not changed in place.
+                if let Ok(map) = unsafe { memmap2::Mmap::map(&file) } {
+                    return Ok(Data::Mapped(map));
+                }
             }
             Box::new(file)
         }
@@ -162,5 +192,5 @@ pub fn read(input: &Input, max: usize) -> Result<Vec<u8>, ReadError> {
             max,
         });
     }
-    Ok(buf)
+    Ok(Data::Read(buf))
 }

@@ -4,7 +4,7 @@
 //! before the ones ahead of it waits in a small reorder buffer, and no new input is
 //! started until the oldest one is written. So memory holds a few results, never all.
 
-use crate::inputs::{self, Input, ReadError};
+use crate::inputs::{self, Data, Input, ReadError};
 use crate::InputArgs;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
@@ -42,7 +42,7 @@ pub struct Outcome {
 /// after `head` (a CSV header line, say), in input order.
 pub fn run<F>(args: &InputArgs, head: &[u8], work: F) -> Result<Summary, Fatal>
 where
-    F: Fn(&Input, Result<Vec<u8>, ReadError>) -> Outcome + Sync,
+    F: Fn(&Input, Result<Data, ReadError>) -> Outcome + Sync,
 {
     let (inputs, unreadable) = inputs::collect(args)?;
     let mut failed = !unreadable.is_empty();
@@ -115,7 +115,7 @@ where
 /// Read and work on one input; a panic (a bug) becomes a failed outcome, not a hang.
 fn guarded<F>(input: &Input, max_input: usize, work: &F) -> Outcome
 where
-    F: Fn(&Input, Result<Vec<u8>, ReadError>) -> Outcome + Sync,
+    F: Fn(&Input, Result<Data, ReadError>) -> Outcome + Sync,
 {
     let data = inputs::read(input, max_input);
     let input_bytes = data.as_ref().map_or(0, |d| d.len() as u64);
