@@ -652,3 +652,57 @@ fn primary_bodies_give_the_same_report_faster_path() {
     assert_eq!(f.report.and_then(|r| r.document).as_deref(), Some("1"));
     assert!(f.documents.len() > 1);
 }
+
+#[test]
+fn readme_command_line_examples_run() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let section = &readme[readme.find("## Command line").unwrap()..];
+    let start = section.find("```sh\n").unwrap() + "```sh\n".len();
+    let block = &section[start..start + section[start..].find("```").unwrap()];
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::copy(SEED, tmp.path().join("filing.txt")).unwrap();
+    std::fs::create_dir_all(tmp.path().join("edgar/2026")).unwrap();
+    std::fs::copy(SEED, tmp.path().join("edgar/hanaro.txt")).unwrap();
+    std::fs::copy(EVIL, tmp.path().join("edgar/2026/crafted.txt")).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_form6k")).parent().unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let mut ran = 0;
+    for line in block.lines() {
+        let command = line.split(" # ").next().unwrap().trim();
+        if command.is_empty() || command.starts_with("cargo ") {
+            continue;
+        }
+        let out = Command::new("sh")
+            .args(["-c", command])
+            .current_dir(tmp.path())
+            .env("PATH", &path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{command}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.stderr.is_empty(), "{command}");
+        let printed = String::from_utf8_lossy(&out.stdout);
+        if command.contains(" > ") {
+            assert!(printed.is_empty());
+        } else {
+            assert!(
+                printed.contains("\"path\"") || printed.contains("\"kind\""),
+                "{command}: {printed}"
+            );
+        }
+        ran += 1;
+    }
+    assert_eq!(ran, 6);
+    let csv = std::fs::read_to_string(tmp.path().join("covers.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.contains("HANARO TELECOM, INC."));
+    assert!(tmp.path().join("files/filing/index.json").is_file());
+}
