@@ -706,3 +706,33 @@ fn readme_command_line_examples_run() {
     assert!(csv.contains("HANARO TELECOM, INC."));
     assert!(tmp.path().join("files/filing/index.json").is_file());
 }
+
+#[test]
+fn cli_outputs_have_the_keys_the_schema_lists() {
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/schema/form6k.schema.json"
+        ))
+        .unwrap(),
+    )
+    .unwrap();
+    let required = |def: &str| -> Vec<String> {
+        let r = schema["$defs"][def]["required"].as_array();
+        r.unwrap_or_else(|| panic!("no {def} in the schema"))
+            .iter()
+            .map(|k| k.as_str().unwrap().to_string())
+            .collect()
+    };
+    let only = run(&["parse", "--compact", "--report-only", EVIL]).stdout;
+    assert_eq!(keys_in_order(&only), required("CliReportOnly"));
+    let v: Value = serde_json::from_slice(&only).unwrap();
+    // (Through a Value, whose keys are sorted.)
+    let mut want = required("CliHeaderSummary");
+    want.sort();
+    let got: Vec<&String> = v["header"].as_object().unwrap().keys().collect();
+    assert_eq!(got, want.iter().collect::<Vec<_>>());
+    assert_eq!(v["header"]["parties"][0]["cik"]["value"], "0000000000");
+    let row = run(&["covers", "--jsonl", EVIL]).stdout;
+    assert_eq!(keys_in_order(&row), required("CliCoverRow"));
+}
