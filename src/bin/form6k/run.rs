@@ -1,6 +1,6 @@
 //! Inputs read and parsed on a rayon pool, results written in input order.
 //!
-//! At most a window of inputs (four per thread) is in flight: a result that is ready
+//! At most a window of inputs (two per thread) is in flight: a result that is ready
 //! before the ones ahead of it waits in a small reorder buffer, and no new input is
 //! started until the oldest one is written. So memory holds a few results, never all.
 
@@ -54,7 +54,7 @@ where
         .num_threads(threads)
         .build()
         .map_err(|e| Fatal::Io(format!("cannot start threads: {e}")))?;
-    let window = pool.current_num_threads().max(1) * 4;
+    let window = pool.current_num_threads().max(1) * 2;
     let progress = progress_bar(inputs.len(), args.quiet);
 
     let stdout = std::io::stdout();
@@ -95,7 +95,11 @@ where
             }
             let mb = bytes as f64 / 1e6;
             let secs = progress.elapsed().as_secs_f64().max(1e-3);
-            progress.set_message(format!("{mb:.1} MB, {:.1} MB/s", mb / secs));
+            progress.set_message(format!(
+                "{mb:.1} MB, {:.1} MB/s, {:.0} files/s",
+                mb / secs,
+                done as f64 / secs
+            ));
         }
         out.flush()?;
         Ok(failed_any)
@@ -135,8 +139,7 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) =
-        ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg}, {per_sec}, ETA {eta} ")
+    if let Ok(style) = ProgressStyle::with_template("{bar:30} {pos}/{len} files, {msg}, ETA {eta} ")
     {
         bar.set_style(style);
     }
