@@ -87,10 +87,11 @@ def main():
     print(f"All of `{corpus}`: {len(files)} files, {corpus_bytes:,} bytes; "
           f"median of {runs} interleaved runs.")
     print()
-    print("| command | wall s | CPU s | files/s (wall) | MB/s (wall) |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| command | wall s | CPU s | files/s (wall) | MB/s (wall) | MB per CPU second |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name, (w, c) in many.items():
-        print(f"| {name} | {w:.3f} | {c:.3f} | {len(files) / w:,.0f} | {corpus_bytes / w / 1e6:,.0f} |")
+        print(f"| {name} | {w:.3f} | {c:.3f} | {len(files) / w:,.0f} | {corpus_bytes / w / 1e6:,.0f} "
+              f"| {corpus_bytes / c / 1e6:,.0f} |")
 
 
 if __name__ == "__main__":

@@ -57,6 +57,18 @@ pub struct Options {
 /// and envelope diagnostics are the same as with [`Bodies::All`]; what is missing is
 /// the other documents' `body` (`None`) and the body-layer diagnostics about their
 /// blocks (`unclosed-table`, `unclosed-tag`, `blocks-truncated`, ...).
+///
+/// ```
+/// use form6k::{Bodies, Options};
+/// let input = b"<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<TEXT>\nFORM 6-K\nFor the month of April 2003\n</TEXT>\n</DOCUMENT>\n\
+///               <DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<TEXT>\nPress release\n</TEXT>\n</DOCUMENT>\n";
+/// let options = Options { bodies: Bodies::Primary, ..Default::default() };
+/// let filing = form6k::parse_with(input, &options);
+/// assert!(filing.documents[0].body.is_some());
+/// assert!(filing.documents[1].body.is_none());
+/// assert!(filing.report.as_ref().is_some_and(|r| r.period_of_report.is_some()));
+/// assert_eq!(filing.report, form6k::parse(input).report);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Bodies {
     /// Every document with a text or HTML body (the default).
