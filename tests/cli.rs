@@ -807,3 +807,31 @@ fn cli_outputs_have_the_keys_the_schema_lists() {
     let row = run(&["covers", "--jsonl", EVIL]).stdout;
     assert_eq!(keys_in_order(&row), required("CliCoverRow"));
 }
+
+#[test]
+fn progress_bar_only_on_a_terminal_and_not_with_quiet() {
+    // util-linux `script` gives the command a terminal and copies what it draws.
+    if Command::new("script").arg("--version").output().is_err() {
+        println!("skipped: no `script` command to provide a terminal");
+        return;
+    }
+    let files = vec![SEED; 300].join(" ");
+    let bin = env!("CARGO_BIN_EXE_form6k");
+    let on_terminal = |flags: &str| -> String {
+        let command = format!("{bin} covers {flags} -j 1 {files} > /dev/null");
+        let out = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let drawn = on_terminal("");
+    assert!(drawn.contains("/300 files, "), "{drawn:?}");
+    assert!(drawn.contains("MB/s") && drawn.contains("files/s") && drawn.contains("ETA"));
+    assert_eq!(on_terminal("--quiet"), "");
+    // Not a terminal (a pipe, as in every other test here): nothing on standard error.
+    let out = run(&["covers", "-j", "1", SEED, SEED]);
+    assert!(out.status.success() && out.stderr.is_empty());
+}
