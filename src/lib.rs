@@ -17,6 +17,7 @@ pub mod body;
 pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
+mod file_name;
 pub mod report;
 pub mod span;
 
@@ -27,6 +28,7 @@ pub use body::{Block, Body, Cell, Page, Row, Table, TextBlock};
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity};
 pub use envelope::{Attachment, Document, DocumentFormat, Header, InputKind, Party, Wrapper};
+pub use file_name::safe_file_name;
 pub use report::{Exhibit, Period, Registrant, Report, Signature};
 pub use span::{Field, Span, VisitSpans};
 

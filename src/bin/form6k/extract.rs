@@ -5,15 +5,15 @@
 //! begin 644 ../../tmp/evil.txt        ->  DIR/0000000000-00-000000/tmp_evil.txt
 //! ```
 //!
-//! Names come from the filing (`<FILENAME>`, the `begin` line), so they are cleaned
-//! before they touch the file system: one path component, no `..`, no control
-//! characters, no characters Windows refuses, no leading dot, at most 120 bytes.
+//! Names come from the filing (`<FILENAME>`, the `begin` line), so they go through
+//! [`form6k::safe_file_name`] before they touch the file system: one path component,
+//! no `..`, no control characters, no characters Windows refuses, no leading dot.
 
 use crate::parse::failure;
 use crate::run::{self, Fatal, Outcome, Summary};
 use crate::InputArgs;
 use clap::Args;
-use form6k::{Bodies, Document, Filing};
+use form6k::{safe_file_name as sanitize, Bodies, Document, Filing};
 use serde::Serialize;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
@@ -26,9 +26,6 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
 }
-
-/// Longest name written, in bytes.
-const MAX_NAME: usize = 120;
 
 /// One document in `index.json`.
 #[derive(Serialize)]
@@ -62,42 +59,6 @@ struct Index<'a> {
     path: &'a str,
     accession_number: Option<&'a str>,
     documents: Vec<Entry<'a>>,
-}
-
-/// A name from the filing made safe as one file name, or `None` when nothing is left.
-pub fn sanitize(name: &str) -> Option<String> {
-    let parts: Vec<String> = name
-        .split(['/', '\\'])
-        .map(|part| {
-            let cleaned: String = part
-                .chars()
-                .map(|c| match c {
-                    c if c.is_control() => '_',
-                    ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
-                    c => c,
-                })
-                .collect();
-            cleaned.trim().trim_end_matches('.').to_string()
-        })
-        .filter(|p| !p.is_empty() && p.chars().any(|c| c != '.'))
-        .collect();
-    let mut joined = parts.join("_");
-    if joined.starts_with('.') {
-        joined.replace_range(0..1, "_");
-    }
-    if joined.len() > MAX_NAME {
-        // Keep the extension: a JPEG stays openable as one.
-        let ext = joined
-            .rfind('.')
-            .filter(|&i| joined.len() - i <= 10)
-            .map_or(String::new(), |i| joined[i..].to_string());
-        let mut cut = MAX_NAME - ext.len();
-        while !joined.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        joined = format!("{}{ext}", &joined[..cut]);
-    }
-    (!joined.is_empty()).then_some(joined)
 }
 
 /// `name`, or `name-2`, `name-3`... (before the extension) when taken. Case is
