@@ -160,6 +160,7 @@ impl std::ops::Deref for Data {
 /// The bytes of an input, refusing more than `max` without reading them all.
 pub fn read(input: &Input, max: usize) -> Result<Data, ReadError> {
     let limit = u64::try_from(max).unwrap_or(u64::MAX);
+    let mut size_hint = 0;
     let reader: Box<dyn Read> = match input {
         Input::Stdin => Box::new(std::io::stdin().lock()),
         Input::File(p) => {
@@ -178,10 +179,12 @@ pub fn read(input: &Input, max: usize) -> Result<Data, ReadError> {
                     return Ok(Data::Mapped(map));
                 }
             }
+            size_hint = usize::try_from(len).unwrap_or(0);
             Box::new(file)
         }
     };
-    let mut buf = Vec::new();
+    // One allocation of the right size for a file (+1 to see its end without growing).
+    let mut buf = Vec::with_capacity(size_hint.saturating_add(1));
     reader
         .take(limit.saturating_add(1))
         .read_to_end(&mut buf)
