@@ -116,7 +116,8 @@ where
     Ok(Summary { failed })
 }
 
-/// Read and work on one input; a panic (a bug) becomes a failed outcome, not a hang.
+/// Read and work on one input. A panic (a bug) becomes a failed outcome rather than a
+/// result that never arrives; where panics abort (the release profile), the process ends.
 fn guarded<F>(input: &Input, max_input: usize, work: &F) -> Outcome
 where
     F: Fn(&Input, Result<Data, ReadError>) -> Outcome + Sync,
