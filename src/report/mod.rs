@@ -122,6 +122,12 @@ crate::visit_spans!(Report {
     signatures
 });
 
+/// `6-K` or `6-K/A`, as a header's or document's type.
+pub(crate) fn is_6k_type(t: &str) -> bool {
+    let t = t.trim().to_ascii_uppercase();
+    t == "6-K" || t == "6-K/A"
+}
+
 /// Read the 6-K report, if the filing is one. `source` is the decoded input.
 pub fn read_report(
     source: &str,
@@ -129,10 +135,6 @@ pub fn read_report(
     documents: &[Document],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
-    let is_6k_type = |t: &str| {
-        let t = t.trim().to_ascii_uppercase();
-        t == "6-K" || t == "6-K/A"
-    };
     let header_type = header.and_then(|h| h.submission_type.as_ref());
     if header_type.is_some_and(|t| !is_6k_type(&t.value)) {
         return None;
