@@ -460,7 +460,10 @@ fn all_files(root: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn extract_writes_files_that_open_as_what_they_are() {
-    let (Some(sixk), Some(subs)) = (corpus("sixk-submissions"), corpus("submissions")) else {
+    let Some(sixk) = corpus("sixk-submissions") else {
+        return;
+    };
+    let Some(subs) = corpus("submissions") else {
         return;
     };
     let jpeg = sixk.join("0000912282-09-000008.txt");
