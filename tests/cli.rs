@@ -838,3 +838,28 @@ fn progress_bar_only_on_a_terminal_and_not_with_quiet() {
     let out = run(&["covers", "-j", "1", SEED, SEED]);
     assert!(out.status.success() && out.stderr.is_empty());
 }
+
+#[test]
+fn max_input_raises_the_64_mib_default() {
+    // 65 MiB of blank lines: over the default, read when --max-input allows it (the
+    // library's own limit follows the flag: no `input-too-large` diagnostic).
+    let tmp = tempfile::tempdir().unwrap();
+    let big = tmp.path().join("big.txt");
+    std::fs::write(&big, vec![b'\n'; 65 << 20]).unwrap();
+    let refused = run(&["covers", "--jsonl", s(&big)]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        err.contains("68157440 bytes, over the limit of 67108864 bytes"),
+        "{err}"
+    );
+    let read = run(&["covers", "--jsonl", "--max-input", "70000000", s(&big)]);
+    assert!(
+        read.status.success(),
+        "{}",
+        String::from_utf8_lossy(&read.stderr)
+    );
+    let row = &lines(&read.stdout)[0];
+    assert_eq!(row["path"], s(&big));
+    assert_eq!(row["diagnosticsCount"], 0, "{row}");
+}
