@@ -127,6 +127,10 @@ fn help_version_and_usage_errors() {
         let out = run(&[cmd, "--help"]);
         assert!(out.status.success(), "{cmd} --help");
         let help = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            help.contains("Exit status: 0 when every input was read"),
+            "{cmd}"
+        );
         for flag in ["--files-from", "--jobs", "--quiet", "--max-input"] {
             assert!(help.contains(flag), "{cmd} --help lacks {flag}");
         }
