@@ -21,16 +21,20 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Printed after every `--help`.
+const AFTER_HELP: &str = "\
+Spans in the output are half-open byte offsets into the file as given.
+Exit status: 0 when every input was read (even with diagnostics), 1 when an
+input could not be read or was over --max-input, 2 for a usage error.
+A closed output pipe (`| head`) ends quietly with 0.";
+
 #[derive(Parser)]
 #[command(
     name = "form6k",
     version,
     propagate_version = true,
     about = "Parse SEC EDGAR Form 6-K filings: JSON, a table of covers, attachments out",
-    after_help = "Spans in the output are half-open byte offsets into the file as given.\n\
-                  Exit status: 0 when every input was read (even with diagnostics), 1 when an\n\
-                  input could not be read or was over --max-input, 2 for a usage error.\n\
-                  A closed output pipe (`| head`) ends quietly with 0."
+    after_help = AFTER_HELP
 )]
 struct Cli {
     #[command(subcommand)]
@@ -40,10 +44,13 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Parse each filing into JSON (pretty by default).
+    #[command(after_help = AFTER_HELP)]
     Parse(parse::ParseArgs),
     /// One row per filing: the cover page as a table (CSV, or --jsonl).
+    #[command(after_help = AFTER_HELP)]
     Covers(covers::CoversArgs),
     /// Write each document's body and each decoded attachment under --out DIR.
+    #[command(after_help = AFTER_HELP)]
     Extract(extract::ExtractArgs),
 }
 
