@@ -1,7 +1,9 @@
 // End-to-end tests of the static page (www/) in headless Debian Chromium via playwright-core.
 // Usage (from the repository root, www/pkg already built, www/ served):
-//   BASE_URL=http://127.0.0.1:PORT/ node e2e/www.test.mjs [name-filter]
+//   BASE_URL=http://127.0.0.1:PORT/ node e2e/www.test.mjs [--screenshots] [name-filter]
 // run.sh does all of that. Paths to the corpus are relative to the repository root.
+// Screenshots in docs/screenshots/ are written only with --screenshots: a plain test run
+// leaves the repository as it was (`git status` clean).
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -16,8 +18,15 @@ const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8765/";
 const ORIGIN = new URL(BASE).origin;
 const CORPUS = process.env.CORPUS ?? path.join(ROOT, "../shared/corpus");
 const SHOTS = path.join(ROOT, "docs/screenshots");
-const FILTER = process.argv[2] ?? "";
-mkdirSync(SHOTS, { recursive: true });
+const ARGS = process.argv.slice(2);
+const SCREENSHOTS = ARGS.includes("--screenshots");
+const FILTER = ARGS.find((a) => !a.startsWith("--")) ?? "";
+/** A screenshot for the docs, only when asked for (--screenshots). */
+async function shot(p, name, opts = {}) {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await p.screenshot({ path: path.join(SHOTS, name), ...opts });
+}
 
 const SEED = path.join(CORPUS, "000_e7d0646948fb95ab.txt");
 const ALCON = path.join(CORPUS, "sixk/alcon_20230213_html6k.htm");
@@ -80,7 +89,7 @@ test("example: loads, source pane shows the filing", async () => {
   assert.equal(src, readFileSync(SEED, "latin1"), "source pane is the example text");
   assert.ok(await page.isVisible("#sec-documents"));
   assert.ok(await page.isVisible("#sec-diagnostics"));
-  await page.screenshot({ path: path.join(SHOTS, "light.png") });
+  await shot(page, "light.png");
 });
 
 test("example: cover shows HANARO TELECOM, INC., April 2003, 20-F [needs report]", async () => {
@@ -98,14 +107,14 @@ test("example: cover shows HANARO TELECOM, INC., April 2003, 20-F [needs report]
   // Every cover value points at text that reads as that value.
   await page.click("#sec-cover button.span-link >> text=April 2003");
   assert.match(await page.textContent("#source mark"), /April\s+2003/);
-  await page.screenshot({ path: path.join(SHOTS, "light.png") });
+  await shot(page, "light.png");
 });
 
 test("example: dark colour scheme screenshot", async () => {
   await page.emulateMedia({ colorScheme: "dark" });
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(16, 20, 24)", "dark background");
-  await page.screenshot({ path: path.join(SHOTS, "dark.png") });
+  await shot(page, "dark.png");
   await page.emulateMedia({ colorScheme: "light" });
 });
 
@@ -126,7 +135,7 @@ test("JSON: collapsible, copy and download", async () => {
   await page.waitForFunction(() => document.querySelector("pre.json").textContent.length > 0);
   const json = JSON.parse(await page.textContent("pre.json"));
   assert.ok(Array.isArray(json.documents) && "diagnostics" in json && "report" in json);
-  const { name, bytes } = await downloadOf(page, () => page.click("text=Download JSON"));
+  const { name, bytes } = await downloadOf(page, () => page.click(".json-card button:text-is(\"Download JSON\")"));
   assert.match(name, /\.form6k\.json$/);
   assert.deepEqual(JSON.parse(bytes.toString("utf8")), json);
 });
@@ -199,9 +208,9 @@ test("three files at once: three rows, sortable, CSV export, open a row", async 
   assert.equal(name, "form6k-files.csv");
   const lines = bytes.toString("utf8").trim().split(/\r\n/);
   assert.equal(lines.length, 4, "header + 3 rows");
-  assert.match(lines[0], /^File,Registrant,Form,Month,File number,20-F\/40-F,Exhibits,Diagnostics$/);
+  assert.equal(lines[0], "File,Registrant,Form,Period,File number,20-F/40-F,Exhibits,Diagnostics,Accession number,Filed,CIK,Conformed name,Exhibit list,Signers,Diagnostic codes");
   for (const f of [SEED, ALCON, PHILIPS]) assert.ok(lines.some((l) => l.startsWith(path.basename(f))), `CSV lacks ${path.basename(f)}`);
-  await page.screenshot({ path: path.join(SHOTS, "batch.png") });
+  await shot(page, "batch.png");
   // Keyboard: focus the seed's row and press Enter.
   await page.locator("#batch-table tbody tr", { hasText: path.basename(SEED) }).focus();
   await clearStatus(page);
@@ -334,7 +343,7 @@ test("contract mock: every report field renders and highlights its source", asyn
   await p.click("text=Copy JSON");
   const copied = JSON.parse(await p.evaluate(() => navigator.clipboard.readText()));
   assert.equal(copied.report.registrants[0].name.value, "HANARO TELECOM, INC.");
-  await p.screenshot({ path: path.join(SHOTS, "mock-report.png"), fullPage: true });
+  await shot(p, "mock-report.png", { fullPage: true });
   await c.close();
 });
 
@@ -346,7 +355,7 @@ test("phone width (375 px): no horizontal scroll, screenshot", async () => {
   await parsed(p);
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-  await p.screenshot({ path: path.join(SHOTS, "phone.png") });
+  await shot(p, "phone.png");
   await c.close();
 });
 
