@@ -6,7 +6,7 @@
 // Financial statements in HTML spread one figure over several columns
 // (`<td>$</td><td>60,584</td><td></td>`) under a heading that spans all three
 // (`<td colspan=3>July 1, 2023</td>`). Each kept column is the start of a value; a heading
-// goes to the first kept column inside its span.
+// goes to the first kept column inside its span. A joined cell's span is the figure's own.
 
 const CURRENCY = /^(?:US\s?\$|C\$|A\$|HK\$|NT\$|R\$|S\$|\$|€|£|¥|₩|₹|CHF|RMB|EUR|USD|GBP|JPY)$/i;
 const NUMBER = /^[(\-−–]?\s*(?:US\s?\$|[$€£¥₩₹])?\s*\(?\d[\d,.\s]*%?\)?$|^[(\-−–]$|^[—–-]+$/;
@@ -36,11 +36,12 @@ export function tableGrid(table) {
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i], n = cells[i + 1];
       if (CURRENCY.test(c.text) && n && isNumeric(n.text)) {
-        joined.push({ text: c.text + n.text, span: cover(c.span, n.span), col: c.col, end: n.end });
+        // The figure's own span: the sign and the markup between are not the value.
+        joined.push({ text: c.text + n.text, span: n.span ?? c.span, col: c.col, end: n.end });
         i++;
       } else if (CLOSER.test(c.text) && joined.length && isNumeric(joined.at(-1).text + c.text)) {
         const p = joined.at(-1);
-        joined[joined.length - 1] = { text: p.text + c.text, span: cover(p.span, c.span), col: p.col, end: c.end };
+        joined[joined.length - 1] = { text: p.text + c.text, span: p.span ?? c.span, col: p.col, end: c.end };
       } else joined.push(c);
     }
     return { header: !!r.header, cells: joined };

@@ -212,12 +212,16 @@ function exhibitsTable(ctx, exhibits) {
   ]));
 }
 
+/** One small table per signature: five narrow columns would break names on a phone. */
 function signaturesTable(ctx, sigs) {
   if (!sigs.length) return empty("No signature block read.");
-  return dataTable(["Registrant", "Date", "By", "Name", "Title"], sigs.map((s) => [
-    fieldButton(ctx, s.registrant, "Signing registrant"), fieldButton(ctx, s.date, "Signature date"),
-    fieldButton(ctx, s.by, "Signed by"), fieldButton(ctx, s.name, "Signer name"), fieldButton(ctx, s.title, "Signer title"),
-  ]));
+  return h("div", { className: "signatures" }, sigs.map((s, i) => kvTable([
+    s.registrant ? ["Registrant", fieldButton(ctx, s.registrant, "Signing registrant")] : null,
+    s.date ? ["Date", fieldButton(ctx, s.date, "Signature date")] : null,
+    s.by ? ["By", fieldButton(ctx, s.by, "Signed by")] : null,
+    ["Name", fieldButton(ctx, s.name, "Signer name")],
+    s.title ? ["Title", fieldButton(ctx, s.title, "Signer title")] : null,
+  ], sigs.length > 1 ? `Signature ${i + 1}` : null)));
 }
 
 function openDocument(sequence) {
