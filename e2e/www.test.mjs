@@ -477,11 +477,24 @@ test("Apple 10-Q: the '60,584' cell (a million pixels to the right) is highlight
   assert.equal(spans.indexOf("Nine Months Ended"), total.indexOf("293,787"));
   assert.deepEqual(find("Products").slice(1), ["$60,584", "$63,355", "$230,901", "$245,241"]);
   assert.ok(rows.every((r) => r.length === rows[0].length), "every row as wide as the table");
+  // Find in the documents (all pages, rendered or not): a hit opens its page and shows the block.
+  await p.fill("#docs-find", "Unrecognized tax benefits");
+  await p.press("#docs-find", "Enter");
+  const hits = p.locator("ol.hits button");
+  assert.ok(await hits.count() >= 1, "hits listed");
+  const where = await hits.first().locator(".hit-where").textContent();
+  const pageNo = /page (\d+)/.exec(where)[1];
+  assert.ok(Number(pageNo) > 2, `a page past the first (${where})`);
+  await hits.first().click();
+  assert.match(await p.textContent("#source mark"), /Unrecognized tax benefits/i);
+  assert.match(await p.textContent(`#sec-documents .page[data-page="${pageNo}"]`), /Unrecognized tax benefits/i);
   // A long document: jump to a page.
-  await p.fill("#sec-documents .page-input", "20");
+  // Page 25 lies past the first 300 blocks rendered: the pages are rendered from there.
+  assert.equal(await p.locator('#sec-documents .page[data-page="25"]').count(), 0);
+  await p.fill("#sec-documents .page-input", "25");
   await p.click("#sec-documents .page-jump button");
-  assert.equal(await p.textContent("#sec-documents .page h3"), "Page 20");
-  assert.equal(await p.evaluate(() => document.activeElement.textContent), "Page 20");
+  assert.equal(await p.textContent("#sec-documents .page h3"), "Page 25");
+  assert.equal(await p.evaluate(() => document.activeElement.textContent), "Page 25");
   // The source pane folds away; the view takes the width; a value click brings it back.
   const before = await p.evaluate(() => document.getElementById("view").getBoundingClientRect().width);
   await p.click("#source-toggle");

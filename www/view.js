@@ -276,7 +276,53 @@ function partyView(ctx, p) {
 
 function documentsView(ctx, docs) {
   if (!docs.length) return empty("No documents.");
-  return h("div", { className: "docs" }, docs.map((d, i) => documentView(ctx, d, i)));
+  const views = docs.map((d, i) => documentView(ctx, d, i));
+  const searchable = docs.some((d) => d.body?.pages?.length);
+  return h("div", {}, searchable ? documentsFinder(ctx, docs, views) : null, h("div", { className: "docs" }, views));
+}
+
+const MAX_HITS = 200;
+
+/** The text a block shows: a paragraph's text, a table's cells. */
+function blockText(b) {
+  return b.kind === "table" ? (b.rows ?? []).map((r) => (r.cells ?? []).map((c) => c.text).join(" ")).join("\n") : String(b.text ?? "");
+}
+
+/**
+ * Find in the documents' pages and tables, all of them, rendered or not: each hit names its
+ * document and page, opens that page and shows the block in the source.
+ */
+function documentsFinder(ctx, docs, views) {
+  const input = h("input", { type: "search", id: "docs-find", autocomplete: "off", spellcheck: false, placeholder: "words in the documents" });
+  const count = h("span", { className: "muted", role: "status" });
+  const list = h("ol", { className: "hits" });
+  const run = () => {
+    list.replaceChildren();
+    const q = input.value.trim();
+    if (!q) { count.textContent = ""; return; }
+    const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu");
+    let n = 0;
+    docs.forEach((d, di) => (d.body?.pages ?? []).forEach((p, pi) => (p.blocks ?? []).forEach((b) => {
+      const text = blockText(b);
+      const m = re.exec(text);
+      if (!m) return;
+      if (++n > MAX_HITS) return;
+      const from = Math.max(0, m.index - 60), to = Math.min(text.length, m.index + m[0].length + 60);
+      const seq = d.sequence?.value ?? String(di + 1);
+      const b1 = h("button", { type: "button", className: "link hit", onclick: () => {
+        views[di].goToPage(pi);
+        ctx.onSpan(b.span, `Document ${seq}, page ${p.number ?? pi + 1}`, b1);
+      } }, h("span", { className: "hit-where" }, `Document ${seq}, page ${p.number ?? pi + 1}${b.kind === "table" ? ", a table" : ""}: `),
+        (from ? "…" : "") + text.slice(from, m.index), h("mark", {}, m[0]), text.slice(m.index + m[0].length, to) + (to < text.length ? "…" : ""));
+      list.append(h("li", {}, b1));
+    })));
+    count.textContent = n === 0 ? "No match" : n > MAX_HITS ? `${MAX_HITS} of ${n.toLocaleString("en")} blocks shown` : plural(n, "block");
+  };
+  input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); run(); } });
+  return h("div", { className: "docs-find" },
+    h("div", { className: "find" }, h("label", { htmlFor: "docs-find" }, "Find in the documents"), input,
+      h("button", { type: "button", onclick: run }, "Find"), count),
+    list);
 }
 
 function formatName(fmt) {
@@ -314,12 +360,19 @@ function documentView(ctx, d, i) {
       att && isImageName(docFileName(d, i), att) ? h("button", { type: "button", className: "preview", onclick: (e) => previewImage(ctx, d, body, e.currentTarget) }, "Preview image") : null),
     body);
   // Pages are built only when the document is opened; big bodies in batches.
-  det.addEventListener("toggle", () => {
-    if (det.open && !body.dataset.built) {
+  const build = () => {
+    if (!body.dataset.built) {
       body.dataset.built = "1";
       buildPages(ctx, d, body, seq, fmt);
     }
-  });
+  };
+  det.addEventListener("toggle", () => { if (det.open) build(); });
+  /** Open the document at its k-th page (0-based). */
+  det.goToPage = (k) => {
+    build();
+    det.open = true;
+    body.goToPage?.(k);
+  };
   return det;
 }
 
@@ -387,16 +440,25 @@ function buildPages(ctx, d, body, seq, fmt) {
   more.addEventListener("click", step);
   // A long document: jump straight to a page instead of paging through blocks.
   const pages = d.body.pages ?? [];
+  /** Render from the k-th page (0-based) on, unless it is already on screen. */
+  body.goToPage = (k) => {
+    let el = list.querySelector(`.page[data-page="${CSS.escape(String(pages[k]?.number))}"]`);
+    if (!el) {
+      list.replaceChildren();
+      pageEl = null;
+      at = pageAt[Math.min(Math.max(0, k), pageAt.length - 1)] ?? 0;
+      step();
+      el = list.firstElementChild;
+    }
+    el?.scrollIntoView({ block: "start" });
+    return el;
+  };
   if (pages.length > 1 && items.length > BLOCKS_PER_BATCH) {
     const input = h("input", { type: "number", min: 1, max: pages.length, value: 1, className: "page-input",
       "aria-label": `Page number, 1 to ${pages.length}` });
     const go = () => {
       const k = Math.min(pages.length, Math.max(1, Math.round(Number(input.value) || 1))) - 1;
-      list.replaceChildren();
-      pageEl = null;
-      at = pageAt[k];
-      step();
-      list.firstElementChild?.querySelector("h3 button")?.focus();
+      body.goToPage(k)?.querySelector("h3 button")?.focus();
     };
     input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); go(); } });
     body.append(h("div", { className: "page-jump" }, h("label", {}, "Go to page ", input, ` of ${pages.length.toLocaleString("en")}`),
