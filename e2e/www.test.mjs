@@ -463,6 +463,8 @@ test("Apple 10-Q: the '60,584' cell (a million pixels to the right) is highlight
   const at = await markPlace(p);
   assert.ok(at.inside, `highlight ${JSON.stringify(at.mark)} outside the pane ${JSON.stringify(at.pane)}`);
   assert.ok(at.scrollLeft > 100_000, `scrollLeft ${at.scrollLeft}`);
+  await fig.scrollIntoViewIfNeeded();
+  await shot(p, "table.png");
   // The CSV: headings over the figures they head.
   const { bytes } = await downloadOf(p, () => fig.locator("button", { hasText: "Download CSV" }).click());
   const rows = readCsv(bytes.toString("utf8"));

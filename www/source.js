@@ -98,9 +98,13 @@ export class SourcePane {
     const top = rect.top - pane.top - this.pre.clientTop;
     const left = rect.left - pane.left - this.pre.clientLeft;
     this.pre.scrollTop = Math.max(0, this.pre.scrollTop + top - this.pre.clientHeight / 3);
-    // Keep the start of a long mark in view; a short one a little in from the left edge.
-    const room = Math.max(0, this.pre.clientWidth - Math.min(rect.width, this.pre.clientWidth * 0.8));
-    this.pre.scrollLeft = Math.max(0, this.pre.scrollLeft + left - Math.min(room / 2, 48));
+    // Sideways only when the mark is not already in view: then its start a third of the way
+    // in (less for a mark wider than the rest of the pane), so the text before it shows too.
+    const w = this.pre.clientWidth;
+    if (left < 0 || left + Math.min(rect.width, w) > w) {
+      const room = Math.max(0, w - Math.min(rect.width, w));
+      this.pre.scrollLeft = Math.max(0, this.pre.scrollLeft + left - Math.min(room / 2, w / 3));
+    }
   }
 
   goBack() {
