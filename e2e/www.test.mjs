@@ -588,6 +588,21 @@ test("attachment(bytes, 7) throws an Error in the browser, and the parser keeps 
     [true, "Error", 'form6k: attachment(input, sequence): sequence must be a string such as "7", not the number 7'],
     [true, "Error", 'form6k: attachment(input, sequence): sequence must be a string such as "7", not null'],
     "HANARO TELECOM, INC.", null]);
+  // The page's worker answers the same bad call with a non-fatal error and parses on.
+  const replies = await page.evaluate(async () => {
+    const w = new Worker("worker.js", { type: "module" });
+    const bytes = new Uint8Array(await (await fetch("examples/hanaro-2003-04.txt")).arrayBuffer());
+    const next = () => new Promise((res) => { w.onmessage = ({ data }) => res(data); });
+    const ready = await next();
+    w.postMessage({ id: 1, op: "attachment", input: bytes, sequence: 7 });
+    const bad = await next();
+    w.postMessage({ id: 2, op: "parse", input: bytes, options: {} });
+    const good = await next();
+    w.terminate();
+    return [ready.op, bad.op, bad.fatal, bad.message, good.op, good.filing.report.registrants[0].name.value];
+  });
+  assert.deepEqual(replies, ["ready", "error", false,
+    'form6k: attachment(input, sequence): sequence must be a string such as "7", not the number 7', "result", "HANARO TELECOM, INC."]);
 });
 
 test("a submission's summary: CIK, accession number, filed date, filer agent; an image attachment previewed, a PDF downloaded", async () => {
