@@ -616,7 +616,7 @@ test("a submission's summary: CIK, accession number, filed date, filer agent; an
   assert.equal(facts.CIK, "0001167379");
   assert.equal(facts["Filer agent"], undefined);
   const summaryLine = await page.textContent(".summary .file-name");
-  assert.match(summaryLine, /a whole submission · .*text · \d+ documents/);
+  assert.match(summaryLine, /· whole submission · .*text · \d+ documents/);
   assert.doesNotMatch(summaryLine, /· utf-8|· submission/);
   // The JPEG: decoded by the parser, shown from a blob: URL, really an image.
   const jpg = page.locator("details.doc", { hasText: ".jpg" }).first();

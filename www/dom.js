@@ -96,7 +96,7 @@ export function lineIndex(text) {
 }
 
 /** Words for the parser's names of things. */
-export const KIND_WORDS = { submission: "a whole submission", document: "a single document" };
+export const KIND_WORDS = { submission: "whole submission", document: "no submission header" };
 export const ENCODING_WORDS = {
   "utf-8": "UTF-8 text", "windows-1252": "Windows-1252 text", "utf-16le": "UTF-16 text",
   "utf-16be": "UTF-16 text", "utf-8+windows-1252": "UTF-8 text with a few Windows-1252 characters",

@@ -180,7 +180,7 @@ async function openOne(input, gen = ++generation, maxInput = 0) {
     const { filing, seconds } = await parseInput(input, blocks, maxInput);
     if (gen !== generation) return false;
     const text = await sourceOf(input, filing);
-    current = { input, filing, source: text };
+    current = { input, filing, source: text, maxInput };
     showFiling();
     // On a phone the results start below the fold: bring them up.
     if ($("filing").getBoundingClientRect().top > innerHeight * 0.75) $("filing").scrollIntoView({ block: "start" });
@@ -226,7 +226,7 @@ async function reparseWithBlocks(input) {
   const gen = ++generation;
   beginWork(`Parsing ${input.name} with pages…`, input.size);
   try {
-    const { filing } = await parseInput(input, true);
+    const { filing } = await parseInput(input, true, current?.input === input ? current.maxInput : 0);
     if (gen !== generation) return;
     current = { ...current, filing };
     showFiling();
