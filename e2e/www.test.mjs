@@ -551,12 +551,15 @@ test("a rebuilt www/ with a changed file is served fresh on the next visit; the 
     assert.deepEqual(await p.evaluate(() => caches.keys()), [`form6k-www-${one}`]);
     // Rebuild with a change; the next visit gets it.
     appendFileSync(path.join(dir, "style.css"), "\n/* build two */\n");
+    const html = path.join(dir, "index.html");
+    writeFileSync(html, readFileSync(html, "utf8").replace("<title>form6k", "<title>form6k two"));
     const two = stamp();
     assert.notEqual(two, one, "the content hash changed");
     await p.reload();
     const served = await p.evaluate(() => [...document.styleSheets].find((s) => /style\.css$/.test(s.href)).cssRules.length);
     assert.ok(served > 10);
     assert.match(await css(), /build two/);
+    assert.match(await p.title(), /^form6k two/, "the page itself (a navigation) is fresh too");
     // The new worker takes over, says so quietly, and its cache (named by the new hash) is
     // what answers offline.
     await p.waitForFunction(() => document.getElementById("updated").textContent.length > 0, null, { timeout: 15_000 });
@@ -565,6 +568,7 @@ test("a rebuilt www/ with a changed file is served fresh on the next visit; the 
     await c.setOffline(true);
     await p.reload();
     assert.match(await css(), /build two/);
+    assert.match(await p.title(), /^form6k two/);
     await p.waitForFunction(() => /^Ready/.test(document.getElementById("status").textContent), null, { timeout: 20_000 });
   } finally {
     await c.close();

@@ -35,7 +35,8 @@ self.addEventListener("fetch", (e) => {
   e.respondWith((async () => {
     const cache = await caches.open(VERSION);
     try {
-      const res = await fetch(e.request, { cache: "no-cache" });
+      // By URL: a navigation request cannot be copied with a new cache mode.
+      const res = await fetch(url.href, { cache: "no-cache", credentials: "same-origin" });
       if (res.ok && res.type === "basic") cache.put(e.request, res.clone());
       return res;
     } catch (err) {
