@@ -5,8 +5,9 @@
 //
 // Financial statements in HTML spread one figure over several columns
 // (`<td>$</td><td>60,584</td><td></td>`) under a heading that spans all three
-// (`<td colspan=3>July 1, 2023</td>`). Each kept column is the start of a value; a heading
-// goes to the first kept column inside its span. A joined cell's span is the figure's own.
+// (`<td colspan=3>July 1, 2023</td>`). The figures' column ranges, merged where they overlap,
+// are the value columns; a heading goes to the first value column its span overlaps. A
+// joined cell's span is the figure's own.
 
 const CURRENCY = /^(?:US\s?\$|C\$|A\$|HK\$|NT\$|R\$|S\$|\$|€|£|¥|₩|₹|CHF|RMB|EUR|USD|GBP|JPY)$/i;
 const NUMBER = /^[(\-−–]?\s*(?:US\s?\$|[$€£¥₩₹])?\s*\(?\d[\d,.\s]*%?\)?$|^[(\-−–]$|^[—–-]+$/;
@@ -46,24 +47,37 @@ export function tableGrid(table) {
     }
     return { header: !!r.header, cells: joined };
   });
-  // Value columns: where a cell of a row holding figures starts.
-  const dataRow = (r) => !r.header && r.cells.some((c) => isNumeric(c.text));
-  const starts = new Set();
-  for (const r of rows) if (dataRow(r)) for (const c of r.cells) starts.add(c.col);
-  const targetOf = (c) => {
-    for (let k = c.col; k < c.end; k++) if (starts.has(k)) return k;
-    return c.col;
-  };
-  const kept = [...new Set(rows.flatMap((r) => r.cells.map(targetOf)))].sort((a, b) => a - b);
-  const index = new Map(kept.map((k, i) => [k, i]));
-  const width = kept.length;
+  // Value columns: the column ranges the figures of data rows cover, overlapping ranges
+  // merged (a "$ | 3,860" pair covers the column of a lone "823" below it). A row whose
+  // only figures are years ("2023  2022") is a heading row, not data.
+  const YEAR = /^(?:19|20)\d\d$/;
+  const dataRow = (r) => !r.header && r.cells.some((c) => isNumeric(c.text) && !YEAR.test(c.text));
+  const ranges = rows.filter(dataRow).flatMap((r) => r.cells.filter((c) => isNumeric(c.text)))
+    .map((c) => ({ start: c.col, end: c.end })).sort((x, y) => x.start - y.start || x.end - y.end);
+  const columns = []; // {start, end, value}: value columns merged, text columns one grid column wide
+  for (const g of ranges) {
+    const last = columns.at(-1);
+    if (last && g.start < last.end) last.end = Math.max(last.end, g.end);
+    else columns.push({ ...g, value: true });
+  }
+  const overlaps = (k, c) => c.col < k.end && c.end > k.start;
+  // Every other cell goes to the first value column it overlaps, else a column of its own start.
+  for (const r of rows) for (const c of r.cells) {
+    if (!columns.some((k) => overlaps(k, c))) {
+      if (!columns.some((k) => !k.value && k.start === c.col)) columns.push({ start: c.col, end: c.col + 1, value: false });
+    }
+  }
+  columns.sort((x, y) => x.start - y.start);
+  const width = columns.length;
   const out = rows.map((r) => {
     const line = Array(width).fill(null);
     for (const c of r.cells) {
-      const at = index.get(targetOf(c));
-      // How many kept columns the cell covers, for the on-screen table.
+      let at = columns.findIndex((k) => k.value && overlaps(k, c));
+      if (at < 0) at = columns.findIndex((k) => !k.value && k.start === c.col);
+      if (at < 0) continue; // cannot happen: every cell has a column
+      // How many columns the cell covers, for the on-screen table.
       let colspan = 1;
-      while (at + colspan < width && kept[at + colspan] < c.end) colspan++;
+      while (at + colspan < width && columns[at + colspan].start < c.end) colspan++;
       const cell = { text: c.text, span: c.span, colspan, numeric: isNumeric(c.text), header: r.header };
       if (line[at]) line[at] = { ...line[at], text: `${line[at].text} ${c.text}`, span: cover(line[at].span, c.span) };
       else line[at] = cell;
