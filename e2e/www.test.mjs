@@ -511,6 +511,26 @@ test("Apple 10-Q: the '60,584' cell (a million pixels to the right) is highlight
   await c.close();
 });
 
+test("a 20-F table whose '$' has its own column: figures with and without a sign share their column in the CSV", async () => {
+  await clearStatus(page);
+  await page.setInputFiles("#files", path.join(CORPUS, "documents/plymouth-rock_0001062993-21-003193_negative-20f.htm"));
+  await parsed(page);
+  // Far down a long document: found with Find in the documents.
+  await page.fill("#docs-find", "Company controlled by CFO");
+  await page.press("#docs-find", "Enter");
+  await page.locator("ol.hits button", { hasText: "a table" }).first().click();
+  const fig = page.locator("figure.table", { hasText: "3,860" }).first();
+  await fig.waitFor();
+  const rows = readCsv((await downloadOf(page, () => fig.locator("button", { hasText: "Download CSV" }).click())).bytes.toString("utf8"));
+  assert.deepEqual(rows, [
+    ["", "November 30, 2020", "November 30, 2019"],
+    ["Company controlled by CFO", "$3,860", "$5,000"],
+    ["CEO of the Company", "823", "$5,035"],
+    ["Director", "41,667", ""],
+    ["", "$46,355", "$10,035"],
+  ]);
+});
+
 test("find in the source: every match counted, shown in view, Enter goes to the next", async () => {
   const c = await newContext({ viewport: { width: 1440, height: 900 } });
   const p = await newPage(c);
