@@ -151,6 +151,7 @@ async function openInputs(inputs) {
   $("batch").hidden = false;
   $("skip").hidden = false;
   const total = inputs.reduce((n, i) => n + i.size, 0);
+  let drawn = performance.now();
   for (const [i, row] of batch.entries()) {
     if (gen !== generation) return;
     beginWork(`Parsing ${row.input.name} (${i + 1} of ${batch.length})…`, total);
@@ -166,7 +167,11 @@ async function openInputs(inputs) {
       endWork();
     }
     if (gen !== generation) return;
-    renderBatch();
+    // Redraw the table at most every quarter second: each redraw builds every row.
+    if (i === batch.length - 1 || performance.now() - drawn > 250) {
+      renderBatch();
+      drawn = performance.now();
+    }
   }
   const failed = batch.filter((r) => r.error).length;
   status(`Parsed ${plural(batch.length, "file")}${failed ? `; ${failed} failed` : ""}. Choose a row to open a filing.`);
@@ -206,7 +211,7 @@ function showFiling() {
   source.set(text);
   const view = $("view");
   view.replaceChildren(renderFiling({
-    filing, source: text, name: input.name, size: input.size, maxInput: MAX_INPUT,
+    filing, source: text, name: input.name, size: input.size, maxInput: MAX_INPUT, line: source.line,
     onSpan: showSpan,
     onAttachment: (doc, name) => saveAttachment(input, doc, name),
     attachmentBytes: (doc) => attachmentBytes(input, doc),
