@@ -10,7 +10,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 cd "$ROOT"
 
-if ! command -v chromium >/dev/null; then
+if [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
 fi

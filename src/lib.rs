@@ -17,6 +17,7 @@ pub mod body;
 pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
+mod format;
 pub mod report;
 pub mod span;
 
@@ -31,6 +32,11 @@ pub use report::{Exhibit, Period, Registrant, Report, Signature};
 pub use span::{Field, Span, VisitSpans};
 
 use serde::Serialize;
+
+/// README.md's Rust examples, compiled by `cargo test --doc` so that they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -80,7 +86,7 @@ crate::visit_spans!(Filing {
     report,
     diagnostics
 });
-crate::visit_spans!(Diagnostic { span });
+crate::visit_spans!(Diagnostic { span, related });
 
 impl Filing {
     /// The document with this `<SEQUENCE>`.
@@ -197,6 +203,8 @@ const BINARY_MAGIC: [(&[u8], &str); 7] = [
 /// Say when the input is binary, or holds NUL bytes in text (`decoded.text` offsets).
 fn check_binary(input: &[u8], decoded: &decode::Decoded, diagnostics: &mut Vec<Diagnostic>) {
     if let Some((_, what)) = BINARY_MAGIC.iter().find(|(m, _)| input.starts_with(m)) {
+        // Says more than the envelope's `not-a-filing`, which it replaces.
+        diagnostics.retain(|d| d.code != "not-a-filing");
         diagnostics.push(Diagnostic::error(
             "binary-input",
             format!("input is {what}, not EDGAR text; read as text anyway"),
@@ -227,6 +235,19 @@ pub fn parse_str(text: &str, options: &Options) -> Filing {
 }
 
 fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
+    // PEM armour: read the message with its dash-stuffing undone, spans put back.
+    if let Some((unstuffed, map)) = envelope::unstuff_pem(text) {
+        let mut filing = parse_message(&unstuffed, encoding, options);
+        filing.visit_spans(&mut |s| {
+            s.start = map.to_input(s.start);
+            s.end = map.to_input(s.end);
+        });
+        return filing;
+    }
+    parse_message(text, encoding, options)
+}
+
+fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
     let envelope::Envelope {
         kind,
         wrapper,

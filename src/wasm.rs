@@ -82,9 +82,14 @@ pub fn attachment(input: JsValue, sequence: JsValue) -> Result<JsValue, JsError>
         )));
     };
     let sequence = sequence.as_str();
-    let envelope = match input {
-        Input::Text(text) => crate::envelope::parse_envelope(&text),
-        Input::Bytes(bytes) => crate::envelope::parse_envelope(&decode::decode(&bytes).text),
+    let text = match input {
+        Input::Text(text) => text,
+        Input::Bytes(bytes) => decode::decode(&bytes).text.into_owned(),
+    };
+    // Attachments are decoded from the message with PEM dash-stuffing undone.
+    let envelope = match crate::envelope::unstuff_pem(&text) {
+        Some((message, _)) => crate::envelope::parse_envelope(&message),
+        None => crate::envelope::parse_envelope(&text),
     };
     let found = envelope
         .documents

@@ -154,7 +154,12 @@ export interface Attachment {
   mode: string;
   /** Size in decoded bytes. */
   size: number;
-  /** From the magic numbers: `pdf`, `jpeg`, `png`, `gif`, `zip`... */
+  /**
+   * A MIME type read from the decoded bytes' magic numbers: `application/pdf`, `image/jpeg`,
+   * `image/png`, `image/gif`, `application/zip`, the Office Open XML types (e.g.
+   * `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`),
+   * `application/x-ole-storage` (legacy .doc/.xls/.ppt), else `application/octet-stream`.
+   */
   contentType: string;
 }
 
@@ -236,8 +241,13 @@ export interface Exhibit {
   /** As listed, e.g. `99.1`. */
   number: Field<string>;
   description: Field<string> | null;
-  /** The `<SEQUENCE>` of the document that is this exhibit. */
+  /** The `<SEQUENCE>` of the document that holds this exhibit: its own `EX-` document,
+   * or the 6-K document itself when the exhibit follows the cover there. */
   document: string | null;
+  /** Where the exhibit starts: its heading ("Exhibit 99.1") or its document's body. */
+  start: Span | null;
+  /** The page of that document where it starts (1-based). */
+  page: number | null;
 }
 
 export interface Signature {
@@ -282,6 +292,8 @@ export interface Diagnostic {
   /** For people; may change. */
   message: string;
   span: Span;
+  /** A second place the diagnostic compares with (the header's value), when there is one. */
+  related?: Span;
 }
 
 /** Everything read from one input: the CLI's JSON plus `source` and `encodingLabel`. */
