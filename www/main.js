@@ -452,5 +452,6 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
   navigator.serviceWorker.addEventListener("controllerchange", () => {
     if (hadController) $("updated").textContent = "Updated to the latest build.";
   });
-  navigator.serviceWorker.register("sw.js").catch((e) => console.info("service worker not registered:", e.message));
+  // updateViaCache "none": sw.js and the pkg/build.js it imports are always revalidated.
+  navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch((e) => console.info("service worker not registered:", e.message));
 }
