@@ -17,6 +17,7 @@ pub mod body;
 pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
+mod file_name;
 mod format;
 pub mod report;
 pub mod span;
@@ -28,6 +29,7 @@ pub use body::{Block, Body, Cell, Page, Row, Table, TextBlock};
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity};
 pub use envelope::{Attachment, Document, DocumentFormat, Header, InputKind, Party, Wrapper};
+pub use file_name::safe_file_name;
 pub use report::{Exhibit, Period, Registrant, Report, Signature};
 pub use span::{Field, Span, VisitSpans};
 
@@ -51,6 +53,38 @@ pub struct Options {
     /// `input-too-large` error. Keeps a browser tab from running out of memory; see
     /// `docs/robustness.md` for the memory measured per input byte.
     pub max_input: usize,
+    /// Which documents are read into pages and blocks; see [`Bodies`].
+    pub bodies: Bodies,
+}
+
+/// Which documents' bodies [`parse_with`] builds into pages and blocks.
+///
+/// Building blocks is most of the work on a large submission (every HTML exhibit goes
+/// through the tokenizer), and the report reads only one document. [`Bodies::Primary`]
+/// builds that one alone: the header, every document's envelope fields, attachments
+/// and envelope diagnostics are the same as with [`Bodies::All`]; what is missing is
+/// the other documents' `body` (`None`) and the body-layer diagnostics about their
+/// blocks (`unclosed-table`, `unclosed-tag`, `blocks-truncated`, ...).
+///
+/// ```
+/// use form6k::{Bodies, Options};
+/// let input = b"<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<TEXT>\nFORM 6-K\nFor the month of April 2003\n</TEXT>\n</DOCUMENT>\n\
+///               <DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<TEXT>\nPress release\n</TEXT>\n</DOCUMENT>\n";
+/// let options = Options { bodies: Bodies::Primary, ..Default::default() };
+/// let filing = form6k::parse_with(input, &options);
+/// assert!(filing.documents[0].body.is_some());
+/// assert!(filing.documents[1].body.is_none());
+/// assert!(filing.report.as_ref().is_some_and(|r| r.period_of_report.is_some()));
+/// assert_eq!(filing.report, form6k::parse(input).report);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bodies {
+    /// Every document with a text or HTML body (the default).
+    #[default]
+    All,
+    /// Only the document the report is read from: the first of type `6-K` or `6-K/A`,
+    /// else the first with a text or HTML body.
+    Primary,
 }
 
 /// The default [`Options::max_input`]: 64 MiB.
@@ -61,6 +95,7 @@ impl Default for Options {
         Options {
             blocks: true,
             max_input: DEFAULT_MAX_INPUT,
+            bodies: Bodies::All,
         }
     }
 }
@@ -255,7 +290,20 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
         mut documents,
         mut diagnostics,
     } = envelope::parse_envelope(text);
-    for doc in &mut documents {
+    // With `Bodies::Primary`, the document the report reads: a 6-K typed one, else
+    // bodies are built in order until one has a body (as `report::read_report` picks).
+    let typed_6k = match options.bodies {
+        Bodies::All => None,
+        Bodies::Primary => documents.iter().position(|d| {
+            d.doc_type
+                .as_ref()
+                .is_some_and(|t| report::is_6k_type(&t.value))
+        }),
+    };
+    for (i, doc) in documents.iter_mut().enumerate() {
+        if typed_6k.is_some_and(|p| p != i) {
+            continue;
+        }
         let body_text = doc.body_span.slice(text);
         doc.body = body::parse_body(
             body_text,
@@ -263,6 +311,9 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
             &doc.format,
             &mut diagnostics,
         );
+        if options.bodies == Bodies::Primary && typed_6k.is_none() && doc.body.is_some() {
+            break;
+        }
     }
     let report = report::read_report(text, header.as_ref(), &documents, &mut diagnostics);
     if !options.blocks {

@@ -86,7 +86,7 @@ fn intro(text: &str) -> bool {
         .any(|w| lower.contains(w))
 }
 
-fn heading(text: &str) -> bool {
+pub(super) fn heading(text: &str) -> bool {
     let f = super::cover::fold(text);
     HEADINGS.contains(&f.as_str())
 }

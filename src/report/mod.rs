@@ -21,7 +21,7 @@ mod signatures;
 
 use crate::body::Body;
 use crate::diagnostic::Diagnostic;
-use crate::envelope::{Document, Header};
+use crate::envelope::{Document, DocumentFormat, Header};
 use crate::span::{Field, Span};
 use serde::Serialize;
 
@@ -122,6 +122,12 @@ crate::visit_spans!(Report {
     signatures
 });
 
+/// `6-K` or `6-K/A`, as a header's or document's type.
+pub(crate) fn is_6k_type(t: &str) -> bool {
+    let t = t.trim().to_ascii_uppercase();
+    t == "6-K" || t == "6-K/A"
+}
+
 /// Read the 6-K report, if the filing is one. `source` is the decoded input.
 pub fn read_report(
     source: &str,
@@ -129,10 +135,6 @@ pub fn read_report(
     documents: &[Document],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Report> {
-    let is_6k_type = |t: &str| {
-        let t = t.trim().to_ascii_uppercase();
-        t == "6-K" || t == "6-K/A"
-    };
     let header_type = header.and_then(|h| h.submission_type.as_ref());
     if header_type.is_some_and(|t| !is_6k_type(&t.value)) {
         return None;
@@ -257,6 +259,7 @@ pub fn read_report(
     let answers = questions::read(&lines, questions_end, diagnostics);
     let mut exhibits = exhibits::read(&lines, cut_end);
     link_exhibits(
+        source,
         &mut exhibits,
         documents,
         primary,
@@ -286,6 +289,7 @@ pub fn read_report(
 /// 6-K document headed "Exhibit <number>", or another document of the submission
 /// that opens with that heading. Only an exhibit found nowhere gets a diagnostic.
 fn link_exhibits(
+    source: &str,
     exhibits: &mut [Exhibit],
     documents: &[Document],
     primary: &Document,
@@ -340,11 +344,8 @@ fn link_exhibits(
         let opening = documents
             .iter()
             .filter(|d| !std::ptr::eq(*d, primary))
-            .find(|d| {
-                d.body
-                    .as_ref()
-                    .is_some_and(|b| opens_with_heading(b, number))
-            });
+            .filter(|d| matches!(d.format, DocumentFormat::Text | DocumentFormat::Html))
+            .find(|d| opens_with_heading(source, d, number));
         if let Some(d) = opening {
             taken.push(seq(d));
             e.document = seq(d);
@@ -422,11 +423,19 @@ fn after_cover<'l, 'a>(lines: &'l lines::Lines<'a>, listed: Span) -> Option<&'l 
         .lines
         .iter()
         .find(|l| l.span(0, l.text.len()).end > listed.start)?;
-    let page = sig_line.page.max(list_line.page);
-    lines
-        .lines
-        .iter()
-        .find(|l| l.page > page && !cover::is_rule(&l.text))
+    let mut page = sig_line.page.max(list_line.page);
+    // A page that opens with the exhibit index lists the exhibit again; it starts after.
+    loop {
+        let first = lines
+            .lines
+            .iter()
+            .find(|l| l.page > page && !cover::is_rule(&l.text))?;
+        let t = first.text.trim_end_matches(':');
+        if !exhibits::heading(t) {
+            return Some(first);
+        }
+        page = first.page;
+    }
 }
 
 /// Whether `text` is a heading for exhibit `number`: `Exhibit 99.1`, `EXHIBIT 1`,
@@ -475,18 +484,44 @@ fn exhibit_heading<'l, 'a>(
     before
 }
 
-/// A document whose first lines carry the heading of exhibit `number`.
-fn opens_with_heading(body: &Body, number: &str) -> bool {
-    let first = body
-        .pages
-        .first()
-        .map(|p| p.blocks.as_slice())
-        .unwrap_or_default();
-    first.iter().take(12).any(|b| match b {
-        crate::body::Block::Text(t) => t.text.lines().take(3).any(|l| {
-            is_exhibit_heading(&l.split_whitespace().collect::<Vec<_>>().join(" "), number)
-        }),
-        crate::body::Block::Table(_) => false,
+/// A document whose opening words carry the heading of exhibit `number`. Read from
+/// the source (tags and entities as spaces), so that it does not need the document's
+/// blocks, which bulk reading does not build for documents other than the 6-K.
+fn opens_with_heading(source: &str, doc: &Document, number: &str) -> bool {
+    let body = doc.body_span.slice(source);
+    let mut end = body.len().min(4096);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut in_tag = false;
+    let mut word = String::new();
+    for c in body[..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if in_tag => {}
+            c if c.is_whitespace() || c == '&' || c == ';' => {
+                if !word.is_empty() {
+                    words.push(std::mem::take(&mut word));
+                }
+            }
+            c => word.push(c),
+        }
+        if words.len() >= 60 {
+            break;
+        }
+    }
+    words.push(word);
+    let words: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !w.is_empty() && *w != "nbsp" && *w != "#160")
+        .collect();
+    words.windows(2).take(40).any(|w| {
+        let lower = w[0].to_ascii_lowercase();
+        matches!(lower.as_str(), "exhibit" | "ex." | "exhibit:")
+            && w[1].trim_end_matches([':', '.', ',']) == number
     })
 }
 
