@@ -792,7 +792,8 @@ test("over 64 MiB: said plainly, no 'parse again with pages'; Read it anyway lif
     await page.setInputFiles("#files", big);
     await page.waitForFunction(() => /over the parser's limit/.test(document.getElementById("status").textContent), null, { timeout: 60_000 });
     const cover = await page.textContent("#sec-cover");
-    assert.match(cover, /over the parser's limit of 64\.0 MB, so nothing in it was read/);
+    assert.match(cover, new RegExp(`This file \\(${size.toLocaleString("en")} bytes, 64\\.0 MB\\) is over the parser's limit of 67,108,864 bytes, so nothing in it was read`));
+    assert.match(await page.textContent("#status"), new RegExp(`is ${size.toLocaleString("en")} bytes, over the parser's limit of 67,108,864 bytes \\(64 MiB\\): nothing in it was read`));
     assert.doesNotMatch(cover, /No 6-K cover page was read/);
     assert.equal(await page.locator("text=Parse again with pages").count(), 0);
     await clearStatus(page);

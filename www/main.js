@@ -191,7 +191,7 @@ async function openOne(input, gen = ++generation, maxInput = 0) {
     if ($("filing").getBoundingClientRect().top > innerHeight * 0.75) $("filing").scrollIntoView({ block: "start" });
     const s = summarize(filing);
     if (tooLarge(filing)) {
-      status(`${input.name} is ${formatBytes(input.size)}, over the parser's limit of ${formatBytes(MAX_INPUT)}: nothing in it was read. "Read it anyway" below lifts the limit.`, "error");
+      status(`${input.name} is ${input.size.toLocaleString("en")} bytes, over the parser's limit of ${MAX_INPUT.toLocaleString("en")} bytes (64 MiB): nothing in it was read. "Read it anyway" below lifts the limit.`, "error");
     } else {
       status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
         (blocks ? "" : " Pages and tables were left out for this large input."));

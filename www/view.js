@@ -66,7 +66,7 @@ export function tooLarge(f) {
 
 function tooLargeNote(ctx, d) {
   return h("div", { className: "note" },
-    h("p", {}, `This file (${formatBytes(ctx.size ?? 0)}) is over the parser's limit of ${formatBytes(ctx.maxInput ?? 64 * 1024 * 1024)}, so nothing in it was read. ` +
+    h("p", {}, `This file (${(ctx.size ?? 0).toLocaleString("en")} bytes, ${formatBytes(ctx.size ?? 0)}) is over the parser's limit of ${(ctx.maxInput ?? 64 * 1024 * 1024).toLocaleString("en")} bytes, so nothing in it was read. ` +
       "The limit keeps a browser tab from running out of memory; the source pane still shows the text."),
     ctx.onReadAnyway ? h("button", { type: "button", onclick: ctx.onReadAnyway }, "Read it anyway (may use a lot of memory)") : null);
 }
