@@ -8,7 +8,8 @@
 #   pkg/form6k_wasm.js     wasm-bindgen --target web glue (also exports init/initSync)
 #   pkg/form6k_wasm_bg.wasm  the parser, wasm-opt -Oz
 #   pkg/form6k.d.ts        hand-written types (js/package/form6k.d.ts)
-#   www/pkg/               the browser files of pkg/, for the static page
+#   www/pkg/               the browser files of pkg/, for the static page, and build.js (the
+#                          page's content hash, the service worker's cache name)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -98,6 +99,8 @@ cargo metadata --no-deps --format-version 1 | node -e '
 
 rm -rf www/pkg && mkdir -p www/pkg
 cp pkg/form6k.js pkg/form6k_wasm.js pkg/form6k_wasm_bg.wasm pkg/form6k.d.ts www/pkg/
+# The service worker's cache name: a hash of every file of the page (www/pkg/build.js).
+node scripts/build-www.mjs
 
 size() { printf '  %-22s raw %8d  gzip-9 %7d\n' "$(basename "$1")" "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
 echo "form6k $(node -p 'require("./pkg/package.json").version') -> $ROOT/pkg"

@@ -263,6 +263,9 @@ fn check_binary(input: &[u8], decoded: &decode::Decoded, diagnostics: &mut Vec<D
 }
 /// Parse text that is already decoded; spans are byte offsets into `text`.
 pub fn parse_str(text: &str, options: &Options) -> Filing {
+    if text.len() > options.max_input {
+        return refused(text.len(), options.max_input);
+    }
     parse_text(text, Encoding::Utf8, options)
 }
 

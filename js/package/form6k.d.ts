@@ -317,18 +317,24 @@ export interface Filing {
 export interface ParseOptions {
   /** Include each document's pages and blocks (default `true`). The report is read either way. */
   blocks?: boolean;
+  /**
+   * Inputs longer than this many bytes are not read: the result holds only an
+   * `input-too-large` error diagnostic. Default 64 MiB (67,108,864); a whole number.
+   */
+  maxInput?: number;
 }
 
 /**
  * Parse an EDGAR submission, header, `<DOCUMENT>` block or bare 6-K.
  * Never throws on content (see `diagnostics`); throws an `Error` when `input` is not a
- * string or Uint8Array, or `options` is not `{ blocks?: boolean }`.
+ * string or Uint8Array, or `options` is not `{ blocks?: boolean, maxInput?: number }`.
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions | null): Filing;
 
 /**
  * The decoded bytes of the uuencoded attachment in the document with this `<SEQUENCE>`,
  * or `null` when there is no such document or it has no attachment. Reads only the envelope.
+ * Throws an `Error` when `sequence` is not a string (`attachment(bytes, "7")`, not `7`).
  */
 export function attachment(input: string | Uint8Array, sequence: string): Uint8Array | null;
 
