@@ -13,6 +13,7 @@ mod cover;
 mod dates;
 mod exhibits;
 mod find;
+pub mod items;
 mod lines;
 mod marks;
 mod questions;
@@ -85,6 +86,8 @@ pub struct Report {
     pub signatures: Vec<Signature>,
     /// The `<SEQUENCE>` of the document the cover was read from, when the input has one.
     pub document: Option<String>,
+    /// What the report furnishes: one item per exhibit, or the cover document's content.
+    pub items: Vec<items::Item>,
 }
 
 crate::visit_spans!(Registrant { name, english_name });
@@ -111,7 +114,8 @@ crate::visit_spans!(Report {
     rule12g32b,
     rule12g32b_file_number,
     exhibits,
-    signatures
+    signatures,
+    items
 });
 
 /// Read the 6-K report, if the filing is one. `source` is the decoded input.
@@ -224,6 +228,8 @@ pub fn read_report(
     let mut exhibits = exhibits::read(&lines, cut_end);
     link_exhibits(&mut exhibits, documents, header.is_some(), diagnostics);
     let signatures = signatures::read(&lines, cut_end);
+    let names: Vec<String> = registrants.iter().map(|r| r.name.value.clone()).collect();
+    let items = items::read_items(source, primary, documents, &exhibits, &names);
     Some(Report {
         form_type,
         period_of_report,
@@ -238,6 +244,7 @@ pub fn read_report(
         exhibits,
         signatures,
         document: primary.sequence.as_ref().map(|s| s.value.clone()),
+        items,
     })
 }
 

@@ -1,0 +1,170 @@
+//! The period a results item covers.
+//!
+//! ```text
+//! unaudited financial results for the second quarter ended June 30, 2009   quarter 2, 2009-06-30
+//! FY2008 Third Quarter                                                      quarter 3, year 2008
+//! Half-Year Financial Report — First Half 2010                              half 1, year 2010
+//! for the three months to 31 March 2010                                     quarter, 2010-03-31
+//! INTERIM ... FOR THE NINE MONTHS ENDED SEPTEMBER 30, 2010                  nine-months
+//! ANNOUNCES MONTHLY NET REVENUES                                            month
+//! ```
+
+use crate::report::dates;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodKind {
+    Quarter,
+    Half,
+    NineMonths,
+    Year,
+    Month,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FiscalPeriod {
+    pub kind: PeriodKind,
+    /// 1-4 for a quarter, 1-2 for a half, when stated.
+    pub number: Option<u32>,
+    /// The (fiscal) year as printed ("Second Quarter 2010", "FY2008").
+    pub year: Option<u32>,
+    /// `YYYY-MM-DD`, when the end date is stated ("ended June 30, 2009").
+    pub end: Option<String>,
+}
+
+/// (phrase, kind, number). Matched lower case, whole words, first in the text wins.
+const PHRASES: &[(&str, PeriodKind, Option<u32>)] = &[
+    ("first quarter", PeriodKind::Quarter, Some(1)),
+    ("second quarter", PeriodKind::Quarter, Some(2)),
+    ("third quarter", PeriodKind::Quarter, Some(3)),
+    ("fourth quarter", PeriodKind::Quarter, Some(4)),
+    ("1st quarter", PeriodKind::Quarter, Some(1)),
+    ("2nd quarter", PeriodKind::Quarter, Some(2)),
+    ("3rd quarter", PeriodKind::Quarter, Some(3)),
+    ("4th quarter", PeriodKind::Quarter, Some(4)),
+    ("quarter 1", PeriodKind::Quarter, Some(1)),
+    ("quarter 2", PeriodKind::Quarter, Some(2)),
+    ("quarter 3", PeriodKind::Quarter, Some(3)),
+    ("quarter 4", PeriodKind::Quarter, Some(4)),
+    ("q1", PeriodKind::Quarter, Some(1)),
+    ("q2", PeriodKind::Quarter, Some(2)),
+    ("q3", PeriodKind::Quarter, Some(3)),
+    ("q4", PeriodKind::Quarter, Some(4)),
+    ("1q", PeriodKind::Quarter, Some(1)),
+    ("2q", PeriodKind::Quarter, Some(2)),
+    ("3q", PeriodKind::Quarter, Some(3)),
+    ("4q", PeriodKind::Quarter, Some(4)),
+    ("three months ended", PeriodKind::Quarter, None),
+    ("three months to", PeriodKind::Quarter, None),
+    ("three month period ended", PeriodKind::Quarter, None),
+    ("three-month period ended", PeriodKind::Quarter, None),
+    ("quarter ended", PeriodKind::Quarter, None),
+    ("first half", PeriodKind::Half, Some(1)),
+    ("second half", PeriodKind::Half, Some(2)),
+    ("half-year", PeriodKind::Half, None),
+    ("half year", PeriodKind::Half, None),
+    ("half-yearly", PeriodKind::Half, None),
+    ("interim report for the six months", PeriodKind::Half, Some(1)),
+    ("six months ended", PeriodKind::Half, None),
+    ("six months to", PeriodKind::Half, None),
+    ("six month period ended", PeriodKind::Half, None),
+    ("six-month period ended", PeriodKind::Half, None),
+    ("nine months ended", PeriodKind::NineMonths, None),
+    ("nine months to", PeriodKind::NineMonths, None),
+    ("nine month period ended", PeriodKind::NineMonths, None),
+    ("nine-month period ended", PeriodKind::NineMonths, None),
+    ("full year", PeriodKind::Year, None),
+    ("full-year", PeriodKind::Year, None),
+    ("year ended", PeriodKind::Year, None),
+    ("year to", PeriodKind::Year, None),
+    ("fiscal year", PeriodKind::Year, None),
+    ("annual results", PeriodKind::Year, None),
+    ("fy", PeriodKind::Year, None),
+    ("monthly", PeriodKind::Month, None),
+    ("month ended", PeriodKind::Month, None),
+    ("for the month of", PeriodKind::Month, None),
+];
+
+/// The fiscal period named in `text`: (period, start, end of the phrase read).
+pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
+    let lower = text.to_ascii_lowercase();
+    let b = lower.as_bytes();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (k, &(phrase, _, _)) in PHRASES.iter().enumerate() {
+        let mut from = 0;
+        while let Some(p) = lower.get(from..).and_then(|t| t.find(phrase)) {
+            let s = from + p;
+            let e = s + phrase.len();
+            from = e;
+            let left_ok = s == 0 || !alnum(s - 1);
+            // "FY2008", "Q1'09", "1Q09": a year may follow at once.
+            let glued = matches!(phrase, "fy" | "q1" | "q2" | "q3" | "q4" | "1q" | "2q" | "3q" | "4q");
+            let right_ok = !alnum(e) || (glued && b.get(e).is_some_and(u8::is_ascii_digit));
+            if left_ok && right_ok {
+                if best.is_none_or(|(bs, be, _)| s < bs || (s == bs && e > be)) {
+                    best = Some((s, e, k));
+                }
+                break;
+            }
+        }
+    }
+    let (s, e, k) = best?;
+    let (_, kind, number) = PHRASES[k];
+    let mut period = FiscalPeriod {
+        kind,
+        number,
+        year: None,
+        end: None,
+    };
+    let mut end = e;
+    // A year glued on or just after: "FY2008", "Second Quarter 2010", "Q1'09".
+    let after = &text[e..];
+    let rest = after.trim_start_matches(['\'', '’', ' ', '-', 'o', 'f', 'O', 'F']);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() == 4 {
+        period.year = digits.parse().ok().filter(|y| (1900..=2100).contains(y));
+    } else if digits.len() == 2 && !rest[2..].starts_with(|c: char| c.is_alphanumeric() || c == '%') {
+        period.year = digits.parse::<u32>().ok().map(|y| 2000 + y);
+    }
+    if period.year.is_some() {
+        end = e + (after.len() - rest.len()) + digits.len();
+    }
+    // An end date: "ended June 30, 2009", "to 31 March 2010".
+    let window_end = (e + 60).min(text.len());
+    let window = text.get(e..window_end).or_else(|| text.get(e..)).unwrap_or("");
+    if let Some((p, ds, de)) = dates::find_date(window) {
+        let between = &window[..ds].to_ascii_lowercase();
+        let near = between.len() < 40
+            && (phrase_ends_with(PHRASES[k].0) || between.contains("ended") || between.contains(" to ") || between.contains("as at"));
+        if near {
+            period.end = dates::iso(&p);
+            if period.year.is_none() {
+                period.year = Some(p.year);
+            }
+            end = e + de;
+        }
+    }
+    // A quarter named before its year without a number: "FY2008 Third Quarter".
+    if period.kind == PeriodKind::Year && PHRASES[k].0 == "fy" {
+        if let Some((q, qs, qe)) = find(&text[e..]) {
+            if q.kind == PeriodKind::Quarter && qs < 12 {
+                return Some((
+                    FiscalPeriod {
+                        year: period.year,
+                        ..q
+                    },
+                    s,
+                    e + qe,
+                ));
+            }
+        }
+    }
+    Some((period, s, end))
+}
+
+fn phrase_ends_with(phrase: &str) -> bool {
+    phrase.ends_with("ended") || phrase.ends_with(" to")
+}

@@ -1,0 +1,375 @@
+//! The headline of an item and its dateline date.
+//!
+//! ```text
+//! FOR IMMEDIATE RELEASE                                   <- furniture, skipped
+//! Contact: Joseph Tung, CFO  Tel: +886-2-8780-5489         <- contact line, skipped
+//! ADVANCED SEMICONDUCTOR ENGINEERING, INC.                 <- the company's name ...
+//! ANNOUNCES MONTHLY NET REVENUES                           <- ... kept before a verb
+//! TAIPEI, TAIWAN, R.O.C., JANUARY 7, 2009 – ADVANCED ...   <- the dateline ends the search
+//! ```
+//!
+//! The headline is the first line that is not furniture (release labels, exhibit
+//! numbers, dates, names, addresses, contacts, tickers, signature lines, the cover's
+//! own sentences), with the lines that continue it: a next line starting in lower
+//! case, or a line ending in a word such as "to" or "of". A body paragraph before any
+//! such line means there is no headline (unless a letter's salutation came first: the
+//! notice after the letter is the title then).
+
+use super::units::{paragraph_text, Line};
+use crate::report::dates;
+use crate::span::Field;
+
+/// What a line of the item's head is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Release labels, numbers, contact and signature lines.
+    Furniture,
+    /// A date alone or with its place ("London, 29 April 2010").
+    Date,
+    /// The company's name alone.
+    Name,
+    /// "To the Shareholders of", "Dear Shareholder".
+    Salutation,
+    /// A sentence or more of running text.
+    Paragraph,
+    Title,
+}
+
+/// Words a headline line may end in when the next line continues it.
+const CONNECTORS: &[&str] = &[
+    "to", "of", "for", "and", "the", "a", "an", "in", "on", "with", "by", "at", "from", "through",
+    "as", "&", "-", "–", "—", ",", "its", "into", "over", "under", "after", "up",
+];
+
+/// First words that make a headline of the company's name before them.
+const VERBS: &[&str] = &[
+    "announces", "reports", "declares", "provides", "completes", "receives", "signs", "appoints",
+    "enters", "files", "agrees", "acquires", "confirms", "launches", "expands", "to", "takes",
+    "awarded", "wins", "closes", "extends", "issues", "updates", "names", "secures", "sells",
+    "prices", "posts", "achieves", "commences", "obtains", "releases", "publishes", "holds",
+    "approves", "elects", "reaches", "establishes", "increases", "raises",
+];
+
+const COMPANY_SUFFIXES: &[&str] = &[
+    "inc", "incorporated", "ltd", "limited", "corp", "corporation", "plc", "sa", "s a", "nv",
+    "n v", "ag", "co", "company", "llc", "lp", "se", "spa", "s p a", "bv", "ab", "asa", "oyj",
+    "group", "holdings", "kk", "tbk", "berhad", "bhd", "trust", "fund",
+];
+
+/// Labels that are furniture when they make up the whole line (folded).
+const FURNITURE: &[&str] = &[
+    "press release", "news release", "for immediate release", "immediate release",
+    "for release", "media release", "release", "news", "announcement", "table of contents",
+    "contents", "end", "ends", "signature", "signatures", "not applicable", "n a", "yes", "no",
+    "contact", "contacts", "media contact", "media contacts", "investor contact",
+    "investor contacts", "for further information", "for more information", "investor relations",
+    "media relations", "source", "notes to editors", "note to editors", "for publication",
+    "stock exchange announcement", "regulatory announcement", "registrant", "exhibit",
+    "exhibits", "attachment", "enclosure", "ad hoc announcement", "corporate news",
+    "for immediate distribution", "translation", "free translation", "english translation",
+];
+
+const STREET_WORDS: &[&str] = &[
+    "street", "st", "avenue", "ave", "road", "rd", "parkway", "square", "floor", "suite",
+    "building", "bldg", "drive", "boulevard", "blvd", "box", "tower", "plaza", "lane", "way",
+];
+
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Whether a folded line is a company name alone.
+fn is_name(folded: &str, names: &[String]) -> bool {
+    if folded.is_empty() {
+        return false;
+    }
+    if names.iter().any(|n| !n.is_empty() && (folded == n || n.starts_with(folded) && folded.len() > 8)) {
+        return true;
+    }
+    let n = words(folded).count();
+    n <= 7
+        && COMPANY_SUFFIXES
+            .iter()
+            .any(|s| folded.ends_with(&format!(" {s}")))
+        && !words(folded).any(|w| VERBS.contains(&w))
+}
+
+fn digits(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// A whole sentence or more.
+fn is_paragraph(text: &str) -> bool {
+    let n = text.split_whitespace().count();
+    if text.len() > 240 {
+        return true;
+    }
+    let t = text.trim_end_matches(['"', '”', '’', ')']);
+    if n >= 14 && t.ends_with('.') {
+        let last = t.rsplit(' ').next().unwrap_or("");
+        // "... Bunkering N.V." ends in an abbreviation, not a sentence.
+        let abbreviation = last.len() <= 5 || last.matches('.').count() > 1;
+        return !abbreviation;
+    }
+    false
+}
+
+/// A date alone, or with a place and a label ("For Immediate Release – December 31, 2008").
+fn date_line(text: &str) -> Option<(usize, usize)> {
+    if text.len() > 90 {
+        return None;
+    }
+    let (_, s, e) = dates::find_date(text)?;
+    let rest = format!("{} {}", &text[..s], &text[e..]);
+    let other = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count();
+    (other <= 6).then_some((s, e))
+}
+
+fn classify(text: &str, names: &[String]) -> Kind {
+    let folded = crate::report::cover::fold(text);
+    let lower = text.to_ascii_lowercase();
+    if letters(text) < 3 {
+        return Kind::Furniture;
+    }
+    if date_line(text).is_some() {
+        return Kind::Date;
+    }
+    if FURNITURE.contains(&folded.as_str()) {
+        return Kind::Furniture;
+    }
+    let short = text.len() < 70;
+    for prefix in [
+        "press release", "news release", "exhibit", "ex-", "schedule", "item ", "page ",
+        "contact", "by:", "by ", "name:", "title:", "date:", "dated:", "/s/", "for further",
+        "for more information", "tel", "fax", "phone", "e-mail", "email", "web", "form ",
+        "source:", "media:", "investors:", "analysts:", "appendix", "annex", "attachment",
+        "82-", "commission file", "(",
+    ] {
+        if short && lower.starts_with(prefix) {
+            return Kind::Furniture;
+        }
+    }
+    if short && (folded.ends_with("press release") || folded.ends_with("news release")) {
+        return Kind::Furniture;
+    }
+    if lower.contains("6-k") || lower.contains("duly caused") {
+        return Kind::Furniture;
+    }
+    if lower.contains("exhibit")
+        && ["attached", "furnish", "enclosed", "herewith", "incorporated", "filed"]
+            .iter()
+            .any(|w| lower.contains(w))
+    {
+        return Kind::Furniture;
+    }
+    for s in ["to the shareholders", "dear shareholder", "to our shareholders", "to the holders", "dear sir", "dear unitholder", "to the unitholders", "ladies and gentlemen"] {
+        if lower.starts_with(s) {
+            return Kind::Salutation;
+        }
+    }
+    if is_paragraph(text) {
+        return Kind::Paragraph;
+    }
+    if text.ends_with(':') || lower.contains('@') || lower.contains("www.") || lower.contains("http") {
+        return Kind::Furniture;
+    }
+    // Telephone numbers, page numbers, codes.
+    if digits(text) >= 7 && digits(text) * 2 >= letters(text) {
+        return Kind::Furniture;
+    }
+    if short && ["nyse:", "nasdaq:", "tsx:", "tsx-v:", "tsxv:", "amex:", "lse:", "asx:"].iter().any(|t| lower.contains(t)) {
+        return Kind::Furniture;
+    }
+    let n = words(&folded).count();
+    if n <= 6 && words(&folded).any(|w| STREET_WORDS.contains(&w)) && digits(text) > 0 {
+        return Kind::Furniture;
+    }
+    // A place: "Athens, Greece", "Burnaby, BC V5J 5J8".
+    if n <= 4 && text.contains(',') {
+        return Kind::Furniture;
+    }
+    if n <= 1 {
+        return Kind::Furniture;
+    }
+    if is_name(&folded, names) {
+        return Kind::Name;
+    }
+    // A running head: "Abbey National plc — Pro Forma Financial Information".
+    for dash in [" — ", " – "] {
+        if let Some((left, _)) = text.split_once(dash) {
+            if is_name(&crate::report::cover::fold(left), names) && short {
+                return Kind::Furniture;
+            }
+        }
+    }
+    Kind::Title
+}
+
+fn continues(prev: &str, next: &str) -> bool {
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    let last = prev
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    starts_lower || CONNECTORS.contains(&last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
+}
+
+/// What the head of an item gives.
+pub struct Head {
+    pub headline: Option<Field<String>>,
+    /// Lines of the headline (indices into the item's lines).
+    pub headline_lines: std::ops::Range<usize>,
+    pub date: Option<Field<String>>,
+    /// Index of the first line of running text, if any.
+    pub first_paragraph: Option<usize>,
+}
+
+/// Read the headline and date from the first lines of an item.
+pub fn read(lines: &[Line], names: &[String]) -> Head {
+    let mut head = Head {
+        headline: None,
+        headline_lines: 0..0,
+        date: None,
+        first_paragraph: None,
+    };
+    let mut letter = false;
+    let mut name_before: Option<usize> = None;
+    let mut i = 0;
+    while i < lines.len().min(80) {
+        let line = &lines[i];
+        // A paragraph of several lines (plain text) is judged as a whole.
+        let whole = if i == 0 || lines[i - 1].paragraph != line.paragraph {
+            paragraph_text(lines, i)
+        } else {
+            line.text.to_string()
+        };
+        let kind = if is_paragraph(&whole) && date_line(line.text).is_none() {
+            classify(&whole, names)
+        } else {
+            classify(line.text, names)
+        };
+        match kind {
+            Kind::Date => {
+                if head.date.is_none() {
+                    head.date = date_of(line);
+                }
+                name_before = None;
+            }
+            Kind::Name => name_before = Some(i),
+            Kind::Furniture => name_before = None,
+            Kind::Salutation => {
+                letter = true;
+                name_before = None;
+            }
+            Kind::Paragraph => {
+                if head.first_paragraph.is_none() {
+                    head.first_paragraph = Some(i);
+                }
+                if head.date.is_none() {
+                    head.date = dateline(line);
+                }
+                if !letter || head.headline.is_some() {
+                    break;
+                }
+                // Skip the rest of this paragraph.
+                let p = line.paragraph;
+                while i + 1 < lines.len() && lines[i + 1].paragraph == p {
+                    i += 1;
+                }
+                name_before = None;
+            }
+            Kind::Title => {
+                let first_word = line
+                    .text
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                let from = match name_before {
+                    Some(n) if n + 1 == i && VERBS.contains(&first_word.as_str()) => n,
+                    _ => i,
+                };
+                let mut to = i + 1;
+                while to < lines.len() && to - from < 6 {
+                    let next = &lines[to];
+                    let same_paragraph = next.paragraph == lines[to - 1].paragraph;
+                    let joined = (same_paragraph && lines[from].paragraph == next.paragraph)
+                        || continues(lines[to - 1].text, next.text);
+                    if !joined || classify(next.text, names) == Kind::Date {
+                        break;
+                    }
+                    if matches!(classify(next.text, names), Kind::Furniture) && !same_paragraph {
+                        break;
+                    }
+                    to += 1;
+                }
+                let mut text = String::new();
+                for l in &lines[from..to] {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(l.text);
+                }
+                let span = lines[from].span().cover(lines[to - 1].span());
+                head.headline = Some(Field::new(collapse(&text), span));
+                head.headline_lines = from..to;
+                // The date may follow the headline.
+                for (k, l) in lines.iter().enumerate().skip(to).take(6) {
+                    if head.date.is_some() {
+                        break;
+                    }
+                    let whole = paragraph_text(lines, k);
+                    if date_line(l.text).is_some() {
+                        head.date = date_of(l);
+                    } else if is_paragraph(&whole) {
+                        head.first_paragraph.get_or_insert(k);
+                        head.date = dateline(l);
+                        break;
+                    }
+                }
+                if head.first_paragraph.is_none() {
+                    head.first_paragraph = (to..lines.len().min(to + 20))
+                        .find(|&k| is_paragraph(&paragraph_text(lines, k)));
+                }
+                return head;
+            }
+        }
+        i += 1;
+    }
+    head
+}
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn date_field(line: &Line, s: usize, e: usize) -> Option<Field<String>> {
+    let (p, _) = dates::parse_date_prefix(&line.text[s..])?;
+    dates::iso(&p).map(|v| Field::new(v, line.span_of(s, e)))
+}
+
+fn date_of(line: &Line) -> Option<Field<String>> {
+    let (s, e) = date_line(line.text)?;
+    date_field(line, s, e)
+}
+
+/// The date of a dateline opening a paragraph: "PIRAEUS, Greece, January 15, 2009 – ...".
+fn dateline(line: &Line) -> Option<Field<String>> {
+    let head_end = line
+        .text
+        .char_indices()
+        .take_while(|&(i, _)| i < 140)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = line.text.get(..head_end)?;
+    let (_, s, e) = dates::find_date(head)?;
+    date_field(line, s, e)
+}

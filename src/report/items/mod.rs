@@ -1,0 +1,265 @@
+//! What the 6-K furnishes: one item per exhibit (or the cover document's own content
+//! when there is none), each with its headline, dateline date, topics and, for
+//! results, the fiscal period. Rules, not a model: see `docs/topics.md`.
+//!
+//! ```text
+//! EXHIBIT 99.1
+//! Agrium Reports Third Quarter Results                    <- headline
+//! CALGARY, Alberta - November 4, 2009 - Agrium Inc. ...   <- date 2009-11-04
+//!                                                            topics: results (quarter 3)
+//! ```
+//!
+//! [`read_item`] reads one item from a document and the span where the item starts;
+//! [`read_items`] picks the items of a submission: its exhibit documents, else the
+//! primary document after its cover.
+
+mod fiscal;
+mod headline;
+mod topics;
+mod units;
+
+pub use fiscal::{FiscalPeriod, PeriodKind};
+pub use topics::Topic;
+
+use super::Exhibit;
+use crate::envelope::{Document, DocumentFormat};
+use crate::span::{Field, Span};
+use serde::Serialize;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TopicEvidence {
+    pub topic: Topic,
+    /// The words that decided it.
+    pub evidence: Vec<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Item {
+    /// The exhibit number, e.g. `99.1`, when the item is an exhibit.
+    pub exhibit: Option<Field<String>>,
+    /// The `<SEQUENCE>` of the document the item is in.
+    pub document: Option<String>,
+    /// Where the item is.
+    pub span: Span,
+    /// The title of the news or report, as printed.
+    pub headline: Option<Field<String>>,
+    /// The dateline date, `YYYY-MM-DD`.
+    pub date: Option<Field<String>>,
+    /// Main topic first; `other` alone when no topic has enough evidence.
+    pub topics: Vec<TopicEvidence>,
+    /// For `results`: the period the results cover.
+    pub fiscal_period: Option<Field<FiscalPeriod>>,
+}
+
+crate::visit_spans!(TopicEvidence { evidence });
+crate::visit_spans!(Item {
+    exhibit,
+    span,
+    headline,
+    date,
+    topics,
+    fiscal_period
+});
+
+/// Where one item is: a document and the span of it that the item covers (from the
+/// block where it starts to the end of the document, or to where the next item starts).
+pub struct ItemSource<'a> {
+    pub document: &'a Document,
+    pub span: Span,
+    pub exhibit: Option<Field<String>>,
+    /// The exhibit's description in the index, or the document's `<DESCRIPTION>`.
+    pub description: Option<Field<String>>,
+}
+
+/// How many lines of an item are read: its head and first paragraphs.
+const MAX_LINES: usize = 160;
+
+/// Read one item. `names` are the registrant names, to recognise them as furniture.
+pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
+    let units = units::lines(source, item.document, item.span, MAX_LINES);
+    let lines = &units.lines;
+    let folded: Vec<String> = names.iter().map(|n| super::cover::fold(n)).collect();
+    let head = headline::read(lines, &folded);
+
+    let mut parts_text: Vec<(String, u32, Box<dyn Fn(usize, usize) -> Span + '_>)> = Vec::new();
+    if let Some(h) = &head.headline {
+        // Matched in each line of the headline, so that spans stay exact.
+        for l in &lines[head.headline_lines.clone()] {
+            parts_text.push((l.text.to_string(), topics::HEADLINE, Box::new(move |s, e| l.span_of(s, e))));
+        }
+        let _ = h;
+    }
+    if let Some(d) = &item.description {
+        let span = d.span;
+        parts_text.push((d.value.clone(), topics::DESCRIPTION, Box::new(move |_, _| span)));
+    }
+    // Lines after the headline up to the end of the second paragraph: sub-headlines
+    // and the opening paragraphs.
+    let from = if head.headline.is_some() {
+        head.headline_lines.end
+    } else {
+        head.first_paragraph.unwrap_or(0)
+    };
+    let mut paragraphs = 0;
+    let mut last_paragraph = None;
+    for l in lines.iter().skip(from) {
+        if last_paragraph != Some(l.paragraph) {
+            last_paragraph = Some(l.paragraph);
+            let long = l.text.len() > 120;
+            if long {
+                paragraphs += 1;
+            }
+            if paragraphs > 2 {
+                break;
+            }
+        }
+        parts_text.push((l.text.to_string(), topics::BODY, Box::new(move |s, e| l.span_of(s, e))));
+    }
+    for c in &units.captions {
+        parts_text.push((c.text.to_string(), topics::BODY, Box::new(move |s, e| c.span_of(s, e))));
+    }
+    let parts: Vec<topics::Part> = parts_text
+        .iter()
+        .map(|(t, w, f)| topics::Part {
+            text: t,
+            weight: *w,
+            span: f.as_ref(),
+        })
+        .collect();
+    let chosen = topics::choose(topics::score(&parts));
+
+    let fiscal_period = if chosen.iter().any(|(t, _)| *t == Topic::Results) {
+        parts_text.iter().find_map(|(t, _, f)| {
+            fiscal::find(t).map(|(p, s, e)| Field::new(p, f(s, e)))
+        })
+    } else {
+        None
+    };
+    Item {
+        exhibit: item.exhibit.clone(),
+        document: item.document.sequence.as_ref().map(|s| s.value.clone()),
+        span: item.span,
+        headline: head.headline,
+        date: head.date,
+        topics: chosen
+            .into_iter()
+            .map(|(topic, evidence)| TopicEvidence { topic, evidence })
+            .collect(),
+        fiscal_period,
+    }
+}
+
+/// Whether a document carries text an item can be read from.
+fn readable(d: &Document) -> bool {
+    d.body.is_some() && matches!(d.format, DocumentFormat::Text | DocumentFormat::Html | DocumentFormat::InlineXbrl)
+}
+
+/// The items of a 6-K: each exhibit that is a document of its own (`EX-...`), in
+/// order; with none, the primary document from the end of its cover.
+pub fn read_items(
+    source: &str,
+    primary: &Document,
+    documents: &[Document],
+    exhibits: &[Exhibit],
+    names: &[String],
+) -> Vec<Item> {
+    let mut sources = Vec::new();
+    for d in documents {
+        let Some(t) = &d.doc_type else { continue };
+        let upper = t.value.trim().to_ascii_uppercase();
+        if !upper.starts_with("EX-") || !readable(d) || std::ptr::eq(d, primary) {
+            continue;
+        }
+        let seq = d.sequence.as_ref().map(|s| s.value.as_str());
+        let listed = exhibits
+            .iter()
+            .find(|e| e.document.is_some() && e.document.as_deref() == seq);
+        let exhibit = match listed {
+            Some(e) => Some(e.number.clone()),
+            None => {
+                let lead = t.value.len() - t.value.trim_start().len();
+                let number = t.value.trim()[3..].to_string();
+                let at = t.span.start + lead + 3;
+                Some(Field::new(number.clone(), Span::new(at, at + number.len())))
+            }
+        };
+        let description = listed
+            .and_then(|e| e.description.clone())
+            .or_else(|| d.description.clone());
+        sources.push(ItemSource {
+            document: d,
+            span: d.body_span,
+            exhibit,
+            description,
+        });
+    }
+    if sources.is_empty() && readable(primary) {
+        let start = content_start(primary);
+        sources.push(ItemSource {
+            document: primary,
+            span: Span::new(start, primary.body_span.end),
+            exhibit: None,
+            description: None,
+        });
+    }
+    sources
+        .iter()
+        .map(|s| read_item(source, s, names))
+        .collect()
+}
+
+/// Phrases of the cover page: the item starts after the last of them.
+const COVER: &[&str] = &[
+    "indicate by check mark",
+    "12g3-2",
+    "form 20-f",
+    "form 40-f",
+    "101(b)",
+    "commission file number",
+    "(address of principal",
+    "name of registrant",
+    "registrant's name",
+    "registrant’s name",
+    "for the month of",
+    "report of foreign",
+    "rule 13a-16",
+];
+
+/// Where the primary document's own content starts: after the last cover line among
+/// its first blocks, before the first running paragraph that follows the cover.
+fn content_start(doc: &Document) -> usize {
+    let Some(body) = &doc.body else {
+        return doc.body_span.start;
+    };
+    let mut start = doc.body_span.start;
+    let mut seen = false;
+    let mut since = 0;
+    for block in body.pages.iter().flat_map(|p| p.blocks.iter()).take(200) {
+        let (text, span) = match block {
+            crate::body::Block::Text(t) => (t.text.to_ascii_lowercase(), t.span),
+            crate::body::Block::Table(t) => {
+                let mut s = String::new();
+                for r in &t.rows {
+                    for c in &r.cells {
+                        s.push_str(&c.text.to_ascii_lowercase());
+                        s.push(' ');
+                    }
+                }
+                (s, t.span)
+            }
+        };
+        if COVER.iter().any(|c| text.contains(c)) {
+            seen = true;
+            since = 0;
+            start = span.end;
+        } else if seen {
+            since += text.len();
+            if since > 600 {
+                break;
+            }
+        }
+    }
+    start
+}
