@@ -32,13 +32,15 @@ enum Kind {
     Salutation,
     /// A sentence or more of running text.
     Paragraph,
+    /// One or two words: a title only with the line after it ("CONSOLIDATED").
+    Fragment,
     Title,
 }
 
 /// Words a headline line may end in when the next line continues it.
 const CONNECTORS: &[&str] = &[
     "to", "of", "for", "and", "the", "a", "an", "in", "on", "with", "by", "at", "from", "through",
-    "as", "&", "-", "–", "—", ",", "its", "into", "over", "under", "after", "up",
+    "as", "&", "-", "–", "—", ",", "its", "into", "over", "under", "after", "up", "ended",
 ];
 
 /// First words that make a headline of the company's name before them.
@@ -118,7 +120,7 @@ fn is_paragraph(text: &str) -> bool {
     false
 }
 
-/// A date alone, or with a place and a label ("For Immediate Release – December 31, 2008").
+/// A date alone, with a place ("London, 29 April 2010"), or after a label.
 fn date_line(text: &str) -> Option<(usize, usize)> {
     if text.len() > 90 {
         return None;
@@ -129,13 +131,55 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .count();
-    (other <= 6).then_some((s, e))
+    let lower = rest.trim().to_ascii_lowercase();
+    let labelled = RELEASE_LABELS.iter().any(|l| lower.starts_with(l))
+        || lower.starts_with("date")
+        || lower.starts_with("as of");
+    let ok = other == 0 || (other <= 5 && rest.contains(',')) || (labelled && other <= 8);
+    ok.then_some((s, e))
 }
 
+/// Words of a line that names only a period ("THIRD QUARTER 2009"): a kicker over the
+/// headline, not the headline.
+fn period_only(folded: &str) -> bool {
+    const PERIOD: &[&str] = &[
+        "first", "second", "third", "fourth", "quarter", "half", "year", "full", "fiscal",
+        "q1", "q2", "q3", "q4", "annual", "interim", "fy",
+    ];
+    words(folded).all(|w| PERIOD.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn all_caps(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+/// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
+const RELEASE_LABELS: &[&str] = &[
+    "for immediate release", "for release", "immediate release", "not for distribution",
+    "for publication", "press release", "news release", "media release", "embargo",
+];
+
 fn classify(text: &str, names: &[String]) -> Kind {
+    // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
+    let text = strip_pictures(text);
     let folded = crate::report::cover::fold(text);
     let lower = text.to_ascii_lowercase();
     if letters(text) < 3 {
+        return Kind::Furniture;
+    }
+    let short = text.len() < 70;
+    for prefix in [
+        "date:", "dated:", "date ", "by:", "by ", "name:", "title:", "/s/", "pursuant to",
+    ] {
+        if short && lower.starts_with(prefix) {
+            return Kind::Furniture;
+        }
+    }
+    // "Exhibit 99.1 Press release, dated ...": an exhibit list entry, however long.
+    if lower.starts_with("exhibit") || lower.starts_with("ex-") || lower.starts_with("ex.") {
+        return Kind::Furniture;
+    }
+    if RELEASE_LABELS.iter().any(|l| lower.starts_with(l)) && text.len() < 140 {
         return Kind::Furniture;
     }
     if date_line(text).is_some() {
@@ -144,13 +188,11 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if FURNITURE.contains(&folded.as_str()) {
         return Kind::Furniture;
     }
-    let short = text.len() < 70;
     for prefix in [
-        "press release", "news release", "exhibit", "ex-", "schedule", "item ", "page ",
-        "contact", "by:", "by ", "name:", "title:", "date:", "dated:", "/s/", "for further",
-        "for more information", "tel", "fax", "phone", "e-mail", "email", "web", "form ",
-        "source:", "media:", "investors:", "analysts:", "appendix", "annex", "attachment",
-        "82-", "commission file", "(",
+        "schedule", "item ", "page ", "contact", "for further", "for more information", "tel",
+        "fax", "phone", "e-mail", "email", "web", "form ", "source:", "media:", "investors:",
+        "analysts:", "appendix", "annex", "attachment", "82-", "commission file", "(", "yes ",
+        "attention", "incorporation by reference", "explanatory note",
     ] {
         if short && lower.starts_with(prefix) {
             return Kind::Furniture;
@@ -169,7 +211,10 @@ fn classify(text: &str, names: &[String]) -> Kind {
     {
         return Kind::Furniture;
     }
-    for s in ["to the shareholders", "dear shareholder", "to our shareholders", "to the holders", "dear sir", "dear unitholder", "to the unitholders", "ladies and gentlemen"] {
+    for s in [
+        "to the shareholders", "dear shareholder", "to our shareholders", "to the holders",
+        "dear sir", "dear unitholder", "to the unitholders", "ladies and gentlemen",
+    ] {
         if lower.starts_with(s) {
             return Kind::Salutation;
         }
@@ -177,29 +222,41 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if is_paragraph(text) {
         return Kind::Paragraph;
     }
-    if text.ends_with(':') || lower.contains('@') || lower.contains("www.") || lower.contains("http") {
+    if text.ends_with(':')
+        || lower.contains('@')
+        || lower.contains("www.")
+        || lower.contains("http")
+        || lower.contains("telephone")
+        || lower.contains("facsimile")
+        || lower.contains("tel:")
+    {
         return Kind::Furniture;
     }
     // Telephone numbers, page numbers, codes.
     if digits(text) >= 7 && digits(text) * 2 >= letters(text) {
         return Kind::Furniture;
     }
-    if short && ["nyse:", "nasdaq:", "tsx:", "tsx-v:", "tsxv:", "amex:", "lse:", "asx:"].iter().any(|t| lower.contains(t)) {
-        return Kind::Furniture;
-    }
     let n = words(&folded).count();
-    if n <= 6 && words(&folded).any(|w| STREET_WORDS.contains(&w)) && digits(text) > 0 {
+    if short
+        && (n <= 4 && text.contains(':')
+            || ["nyse", "nasdaq", "tsx", "amex", "lse", "asx", "otcbb"]
+                .iter()
+                .any(|t| lower.contains(&format!("{t}:")) || lower.contains(&format!("({t}"))))
+    {
         return Kind::Furniture;
     }
-    // A place: "Athens, Greece", "Burnaby, BC V5J 5J8".
-    if n <= 4 && text.contains(',') {
+    if period_only(&folded) {
         return Kind::Furniture;
     }
-    if n <= 1 {
+    if n <= 14 && words(&folded).any(|w| STREET_WORDS.contains(&w)) && digits(text) > 0 {
         return Kind::Furniture;
     }
     if is_name(&folded, names) {
         return Kind::Name;
+    }
+    // A place: "Athens, Greece", "New Westminster, British Columbia V3M 1A7".
+    if text.contains(',') && (n <= 4 || n <= 7 && digits(text) > 0) {
+        return Kind::Furniture;
     }
     // A running head: "Abbey National plc — Pro Forma Financial Information".
     for dash in [" — ", " – "] {
@@ -209,17 +266,32 @@ fn classify(text: &str, names: &[String]) -> Kind {
             }
         }
     }
+    if n <= 2 {
+        return Kind::Fragment;
+    }
     Kind::Title
+}
+
+fn strip_pictures(text: &str) -> &str {
+    let mut t = text.trim();
+    while t.starts_with('[') {
+        match t.find(']') {
+            Some(e) => t = t[e + 1..].trim_start(),
+            None => break,
+        }
+    }
+    t
 }
 
 fn continues(prev: &str, next: &str) -> bool {
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    let period = next.to_ascii_lowercase().starts_with("for the ");
     let last = prev
         .rsplit(' ')
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    starts_lower || CONNECTORS.contains(&last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
+    starts_lower || period || CONNECTORS.contains(&last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
 }
 
 /// What the head of an item gives.
@@ -242,8 +314,10 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
     };
     let mut letter = false;
     let mut name_before: Option<usize> = None;
+    // Inside the 6-K's own signature block: its names and titles are not headlines.
+    let mut signature: Option<(usize, bool)> = None;
     let mut i = 0;
-    while i < lines.len().min(80) {
+    while i < lines.len().min(100) {
         let line = &lines[i];
         // A paragraph of several lines (plain text) is judged as a whole.
         let whole = if i == 0 || lines[i - 1].paragraph != line.paragraph {
@@ -251,11 +325,33 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         } else {
             line.text.to_string()
         };
-        let kind = if is_paragraph(&whole) && date_line(line.text).is_none() {
+        let lower = line.text.to_ascii_lowercase();
+        let mut kind = if is_paragraph(&whole) && date_line(line.text).is_none() {
             classify(&whole, names)
         } else {
             classify(line.text, names)
         };
+        let folded = crate::report::cover::fold(line.text);
+        if folded == "signature" || folded == "signatures" || lower.contains("duly caused") {
+            signature = Some((0, false));
+        } else if let Some((count, title_seen)) = signature {
+            let ends = title_seen
+                || count >= 12
+                || line.after_table
+                || line.text.split_whitespace().count() > 6
+                || matches!(kind, Kind::Paragraph | Kind::Salutation)
+                || RELEASE_LABELS.iter().any(|l| lower.starts_with(l))
+                || lower.starts_with("exhibit");
+            if ends {
+                signature = None;
+                if title_seen {
+                    kind = Kind::Furniture;
+                }
+            } else {
+                signature = Some((count + 1, lower.starts_with("title")));
+                kind = Kind::Furniture;
+            }
+        }
         match kind {
             Kind::Date => {
                 if head.date.is_none() {
@@ -264,7 +360,12 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 name_before = None;
             }
             Kind::Name => name_before = Some(i),
-            Kind::Furniture => name_before = None,
+            Kind::Furniture => {
+                if head.date.is_none() && RELEASE_LABELS.iter().any(|l| lower.starts_with(l)) {
+                    head.date = dateline(line);
+                }
+                name_before = None;
+            }
             Kind::Salutation => {
                 letter = true;
                 name_before = None;
@@ -276,7 +377,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 if head.date.is_none() {
                     head.date = dateline(line);
                 }
-                if !letter || head.headline.is_some() {
+                if !letter {
                     break;
                 }
                 // Skip the rest of this paragraph.
@@ -286,9 +387,8 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 }
                 name_before = None;
             }
-            Kind::Title => {
-                let first_word = line
-                    .text
+            Kind::Fragment | Kind::Title => {
+                let first_word = strip_pictures(line.text)
                     .split_whitespace()
                     .next()
                     .unwrap_or("")
@@ -299,24 +399,34 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 };
                 let mut to = i + 1;
                 while to < lines.len() && to - from < 6 {
+                    let prev = &lines[to - 1];
                     let next = &lines[to];
-                    let same_paragraph = next.paragraph == lines[to - 1].paragraph;
-                    let joined = (same_paragraph && lines[from].paragraph == next.paragraph)
-                        || continues(lines[to - 1].text, next.text);
-                    if !joined || classify(next.text, names) == Kind::Date {
-                        break;
-                    }
-                    if matches!(classify(next.text, names), Kind::Furniture) && !same_paragraph {
+                    let same = next.paragraph == prev.paragraph;
+                    let next_kind = classify(next.text, names);
+                    let words_kind = matches!(next_kind, Kind::Title | Kind::Fragment);
+                    let fragment_before = to == i + 1 && kind == Kind::Fragment;
+                    // A `<br>` break inside a headline keeps its case; a subtitle changes it.
+                    let same_style = all_caps(prev.text) == all_caps(next.text);
+                    let joined = continues(prev.text, next.text)
+                        || (same && prev.wrapped && words_kind)
+                        || (same && prev.broken && same_style && words_kind)
+                        || (fragment_before && all_caps(prev.text) && all_caps(next.text) && words_kind);
+                    if !joined || next_kind == Kind::Paragraph {
                         break;
                     }
                     to += 1;
+                }
+                if kind == Kind::Fragment && to == i + 1 {
+                    name_before = None;
+                    i += 1;
+                    continue;
                 }
                 let mut text = String::new();
                 for l in &lines[from..to] {
                     if !text.is_empty() {
                         text.push(' ');
                     }
-                    text.push_str(l.text);
+                    text.push_str(strip_pictures(l.text));
                 }
                 let span = lines[from].span().cover(lines[to - 1].span());
                 head.headline = Some(Field::new(collapse(&text), span));
