@@ -171,7 +171,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     for prefix in [
         "date:", "dated:", "date ", "by:", "by ", "name:", "title:", "/s/", "pursuant to",
     ] {
-        if short && lower.starts_with(prefix) {
+        if (short || prefix == "pursuant to") && lower.starts_with(prefix) {
             return Kind::Furniture;
         }
     }
@@ -255,7 +255,16 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Name;
     }
     // A place: "Athens, Greece", "New Westminster, British Columbia V3M 1A7".
-    if text.contains(',') && (n <= 4 || n <= 7 && digits(text) > 0) {
+    let place = text.contains(',') && (n <= 4 || n <= 7 && digits(text) > 0);
+    if place && dates::find_date(text).is_none() {
+        return Kind::Furniture;
+    }
+    // A person and role in a contact box: "Joseph Tung, CFO / Vice President".
+    const ROLES: &[&str] = &[
+        "ceo", "cfo", "coo", "president", "director", "manager", "officer", "chairman",
+        "secretary", "treasurer", "counsel", "relations", "spokesperson", "head",
+    ];
+    if n <= 8 && text.contains(',') && words(&folded).any(|w| ROLES.contains(&w)) {
         return Kind::Furniture;
     }
     // A running head: "Abbey National plc — Pro Forma Financial Information".
@@ -335,10 +344,12 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         if folded == "signature" || folded == "signatures" || lower.contains("duly caused") {
             signature = Some((0, false));
         } else if let Some((count, title_seen)) = signature {
+            let long_title =
+                kind == Kind::Title && line.text.split_whitespace().count() > 6;
             let ends = title_seen
                 || count >= 12
                 || line.after_table
-                || line.text.split_whitespace().count() > 6
+                || long_title
                 || matches!(kind, Kind::Paragraph | Kind::Salutation)
                 || RELEASE_LABELS.iter().any(|l| lower.starts_with(l))
                 || lower.starts_with("exhibit");
@@ -407,7 +418,8 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     let fragment_before = to == i + 1 && kind == Kind::Fragment;
                     // A `<br>` break inside a headline keeps its case; a subtitle changes it.
                     let same_style = all_caps(prev.text) == all_caps(next.text);
-                    let joined = continues(prev.text, next.text)
+                    let joined = (continues(prev.text, next.text)
+                        && !matches!(next_kind, Kind::Furniture | Kind::Name))
                         || (same && prev.wrapped && words_kind)
                         || (same && prev.broken && same_style && words_kind)
                         || (fragment_before && all_caps(prev.text) && all_caps(next.text) && words_kind);

@@ -9,7 +9,7 @@
 //! An HTML block is one paragraph whose lines are its `<br>` breaks (an empty line
 //! starts a new paragraph); in plain text a paragraph is a run of lines with no blank
 //! line between them. Tables are left out (signature blocks, contact boxes, figures),
-//! except their captions and tables of one or two cells, which are boxes around text
+//! except their captions and tables of one cell, which are boxes around text
 //! (a title page, a letterhead).
 
 use crate::body::Block;
@@ -89,7 +89,7 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                     .flat_map(|r| r.cells.iter())
                     .filter(|c| !c.text.trim().is_empty())
                     .collect();
-                if cells.len() <= 2 {
+                if cells.len() == 1 {
                     for c in cells {
                         paragraph += 1;
                         let first = out.lines.len();
