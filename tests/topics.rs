@@ -84,7 +84,11 @@ fn headlines_and_topics_match_the_answer_keys() {
             );
         }
         let first = want_topics.first().is_some_and(|t| got.topics.contains(t));
-        let extra: Vec<&String> = got.topics.iter().filter(|t| !want_topics.contains(t)).collect();
+        let extra: Vec<&String> = got
+            .topics
+            .iter()
+            .filter(|t| !want_topics.contains(t))
+            .collect();
         first_ok += usize::from(first);
         none_extra += usize::from(extra.is_empty());
         if !first || !extra.is_empty() {
@@ -92,7 +96,11 @@ fn headlines_and_topics_match_the_answer_keys() {
                 "TOPICS   {file} key {want_topics:?} got {:?}{}{}",
                 got.topics,
                 if first { "" } else { " [first topic missed]" },
-                if extra.is_empty() { String::new() } else { format!(" [extra {extra:?}]") }
+                if extra.is_empty() {
+                    String::new()
+                } else {
+                    format!(" [extra {extra:?}]")
+                }
             );
         }
     }
@@ -104,7 +112,19 @@ fn headlines_and_topics_match_the_answer_keys() {
         pct(none_extra)
     );
     assert_eq!(n, 80, "the answer keys should number 80");
-    assert!(pct(headline_ok) >= 95.0, "headline {:.1}% < 95%", pct(headline_ok));
-    assert!(pct(first_ok) >= 90.0, "first topic {:.1}% < 90%", pct(first_ok));
-    assert!(pct(none_extra) >= 85.0, "no extra topic {:.1}% < 85%", pct(none_extra));
+    assert!(
+        pct(headline_ok) >= 95.0,
+        "headline {:.1}% < 95%",
+        pct(headline_ok)
+    );
+    assert!(
+        pct(first_ok) >= 90.0,
+        "first topic {:.1}% < 90%",
+        pct(first_ok)
+    );
+    assert!(
+        pct(none_extra) >= 85.0,
+        "no extra topic {:.1}% < 85%",
+        pct(none_extra)
+    );
 }

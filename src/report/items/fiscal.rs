@@ -66,7 +66,11 @@ const PHRASES: &[(&str, PeriodKind, Option<u32>)] = &[
     ("half-year", PeriodKind::Half, None),
     ("half year", PeriodKind::Half, None),
     ("half-yearly", PeriodKind::Half, None),
-    ("interim report for the six months", PeriodKind::Half, Some(1)),
+    (
+        "interim report for the six months",
+        PeriodKind::Half,
+        Some(1),
+    ),
     ("six months ended", PeriodKind::Half, None),
     ("six months to", PeriodKind::Half, None),
     ("six month period ended", PeriodKind::Half, None),
@@ -101,8 +105,7 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
             from = e;
             let left_ok = s == 0 || !alnum(s - 1);
             // "FY2008", "Q1'09", "1Q09": a year may follow at once.
-            let glued = matches!(phrase, "fy" | "q1" | "q2" | "q3" | "q4" | "1q" | "2q" | "3q" | "4q");
-            let right_ok = !alnum(e) || (glued && b.get(e).is_some_and(u8::is_ascii_digit));
+            let right_ok = !alnum(e) || (glued(phrase) && b.get(e).is_some_and(u8::is_ascii_digit));
             if left_ok && right_ok {
                 if best.is_none_or(|(bs, be, _)| s < bs || (s == bs && e > be)) {
                     best = Some((s, e, k));
@@ -126,7 +129,11 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
     let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
     if digits.len() == 4 {
         period.year = digits.parse().ok().filter(|y| (1900..=2100).contains(y));
-    } else if digits.len() == 2 && !rest[2..].starts_with(|c: char| c.is_alphanumeric() || c == '%') {
+    } else if digits.len() == 2
+        && glued(PHRASES[k].0)
+        && after.len() - rest.len() <= 1
+        && !rest[2..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
+    {
         period.year = digits.parse::<u32>().ok().map(|y| 2000 + y);
     }
     if period.year.is_some() {
@@ -134,11 +141,17 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
     }
     // An end date: "ended June 30, 2009", "to 31 March 2010".
     let window_end = (e + 60).min(text.len());
-    let window = text.get(e..window_end).or_else(|| text.get(e..)).unwrap_or("");
+    let window = text
+        .get(e..window_end)
+        .or_else(|| text.get(e..))
+        .unwrap_or("");
     if let Some((p, ds, de)) = dates::find_date(window) {
         let between = &window[..ds].to_ascii_lowercase();
         let near = between.len() < 40
-            && (phrase_ends_with(PHRASES[k].0) || between.contains("ended") || between.contains(" to ") || between.contains("as at"));
+            && (phrase_ends_with(PHRASES[k].0)
+                || between.contains("ended")
+                || between.contains(" to ")
+                || between.contains("as at"));
         if near {
             period.end = dates::iso(&p);
             if period.year.is_none() {
@@ -163,6 +176,14 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
         }
     }
     Some((period, s, end))
+}
+
+/// Phrases a year may be glued to: "FY2008", "Q1'09", "1Q09".
+fn glued(phrase: &str) -> bool {
+    matches!(
+        phrase,
+        "fy" | "q1" | "q2" | "q3" | "q4" | "1q" | "2q" | "3q" | "4q"
+    )
 }
 
 fn phrase_ends_with(phrase: &str) -> bool {

@@ -45,35 +45,153 @@ const CONNECTORS: &[&str] = &[
 
 /// First words that make a headline of the company's name before them.
 const VERBS: &[&str] = &[
-    "announces", "reports", "declares", "provides", "completes", "receives", "signs", "appoints",
-    "enters", "files", "agrees", "acquires", "confirms", "launches", "expands", "to", "takes",
-    "awarded", "wins", "closes", "extends", "issues", "updates", "names", "secures", "sells",
-    "prices", "posts", "achieves", "commences", "obtains", "releases", "publishes", "holds",
-    "approves", "elects", "reaches", "establishes", "increases", "raises",
+    "announces",
+    "reports",
+    "declares",
+    "provides",
+    "completes",
+    "receives",
+    "signs",
+    "appoints",
+    "enters",
+    "files",
+    "agrees",
+    "acquires",
+    "confirms",
+    "launches",
+    "expands",
+    "to",
+    "takes",
+    "awarded",
+    "wins",
+    "closes",
+    "extends",
+    "issues",
+    "updates",
+    "names",
+    "secures",
+    "sells",
+    "prices",
+    "posts",
+    "achieves",
+    "commences",
+    "obtains",
+    "releases",
+    "publishes",
+    "holds",
+    "approves",
+    "elects",
+    "reaches",
+    "establishes",
+    "increases",
+    "raises",
 ];
 
 const COMPANY_SUFFIXES: &[&str] = &[
-    "inc", "incorporated", "ltd", "limited", "corp", "corporation", "plc", "sa", "s a", "nv",
-    "n v", "ag", "co", "company", "llc", "lp", "se", "spa", "s p a", "bv", "ab", "asa", "oyj",
-    "group", "holdings", "kk", "tbk", "berhad", "bhd", "trust", "fund",
+    "inc",
+    "incorporated",
+    "ltd",
+    "limited",
+    "corp",
+    "corporation",
+    "plc",
+    "sa",
+    "s a",
+    "nv",
+    "n v",
+    "ag",
+    "co",
+    "company",
+    "llc",
+    "lp",
+    "se",
+    "spa",
+    "s p a",
+    "bv",
+    "ab",
+    "asa",
+    "oyj",
+    "group",
+    "holdings",
+    "kk",
+    "tbk",
+    "berhad",
+    "bhd",
+    "trust",
+    "fund",
 ];
 
 /// Labels that are furniture when they make up the whole line (folded).
 const FURNITURE: &[&str] = &[
-    "press release", "news release", "for immediate release", "immediate release",
-    "for release", "media release", "release", "news", "announcement", "table of contents",
-    "contents", "end", "ends", "signature", "signatures", "not applicable", "n a", "yes", "no",
-    "contact", "contacts", "media contact", "media contacts", "investor contact",
-    "investor contacts", "for further information", "for more information", "investor relations",
-    "media relations", "source", "notes to editors", "note to editors", "for publication",
-    "stock exchange announcement", "regulatory announcement", "registrant", "exhibit",
-    "exhibits", "attachment", "enclosure", "ad hoc announcement", "corporate news",
-    "for immediate distribution", "translation", "free translation", "english translation",
+    "press release",
+    "news release",
+    "for immediate release",
+    "immediate release",
+    "for release",
+    "media release",
+    "release",
+    "news",
+    "announcement",
+    "table of contents",
+    "contents",
+    "end",
+    "ends",
+    "signature",
+    "signatures",
+    "not applicable",
+    "n a",
+    "yes",
+    "no",
+    "contact",
+    "contacts",
+    "media contact",
+    "media contacts",
+    "investor contact",
+    "investor contacts",
+    "for further information",
+    "for more information",
+    "investor relations",
+    "media relations",
+    "source",
+    "notes to editors",
+    "note to editors",
+    "for publication",
+    "stock exchange announcement",
+    "regulatory announcement",
+    "registrant",
+    "exhibit",
+    "exhibits",
+    "attachment",
+    "enclosure",
+    "ad hoc announcement",
+    "corporate news",
+    "for immediate distribution",
+    "translation",
+    "free translation",
+    "english translation",
 ];
 
 const STREET_WORDS: &[&str] = &[
-    "street", "st", "avenue", "ave", "road", "rd", "parkway", "square", "floor", "suite",
-    "building", "bldg", "drive", "boulevard", "blvd", "box", "tower", "plaza", "lane", "way",
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "parkway",
+    "square",
+    "floor",
+    "suite",
+    "building",
+    "bldg",
+    "drive",
+    "boulevard",
+    "blvd",
+    "box",
+    "tower",
+    "plaza",
+    "lane",
+    "way",
 ];
 
 fn words(folded: &str) -> impl Iterator<Item = &str> {
@@ -85,7 +203,10 @@ fn is_name(folded: &str, names: &[String]) -> bool {
     if folded.is_empty() {
         return false;
     }
-    if names.iter().any(|n| !n.is_empty() && (folded == n || n.starts_with(folded) && folded.len() > 8)) {
+    if names
+        .iter()
+        .any(|n| !n.is_empty() && (folded == n || n.starts_with(folded) && folded.len() > 8))
+    {
         return true;
     }
     let n = words(folded).count();
@@ -112,12 +233,15 @@ fn is_paragraph(text: &str) -> bool {
     }
     let t = text.trim_end_matches(['"', '”', '’', ')']);
     if n >= 14 && t.ends_with('.') {
-        let last = t.rsplit(' ').next().unwrap_or("");
+        let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
         // "... Bunkering N.V." ends in an abbreviation, not a sentence.
-        let abbreviation = last.len() <= 5 || last.matches('.').count() > 1;
+        let abbreviation = last.contains('.')
+            || ["inc", "ltd", "corp", "co", "jr", "sr", "no", "bhd", "llc"]
+                .contains(&last.to_ascii_lowercase().as_str());
         return !abbreviation;
     }
-    false
+    // A dateline opens running text: "PIRAEUS, Greece, November 11, 2009 – Aegean ...".
+    n >= 8 && dateline_at(text).is_some()
 }
 
 /// A date alone, with a place ("London, 29 April 2010"), or after a label.
@@ -139,12 +263,24 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
     ok.then_some((s, e))
 }
 
+/// The date of a dateline at the head of `text`, followed by a dash: (start, end).
+fn dateline_at(text: &str) -> Option<(usize, usize)> {
+    let mut head_end = text.len().min(120);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let (_, s, e) = dates::find_date(&text[..head_end])?;
+    let after = text[e..].trim_start_matches([' ', ')', '/']);
+    let dash = ["–", "—", "-", "/"].iter().any(|d| after.starts_with(d));
+    (dash && s < 80).then_some((s, e))
+}
+
 /// Words of a line that names only a period ("THIRD QUARTER 2009"): a kicker over the
 /// headline, not the headline.
 fn period_only(folded: &str) -> bool {
     const PERIOD: &[&str] = &[
-        "first", "second", "third", "fourth", "quarter", "half", "year", "full", "fiscal",
-        "q1", "q2", "q3", "q4", "annual", "interim", "fy",
+        "first", "second", "third", "fourth", "quarter", "half", "year", "full", "fiscal", "q1",
+        "q2", "q3", "q4", "annual", "interim", "fy",
     ];
     words(folded).all(|w| PERIOD.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
@@ -155,8 +291,15 @@ fn all_caps(text: &str) -> bool {
 
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
 const RELEASE_LABELS: &[&str] = &[
-    "for immediate release", "for release", "immediate release", "not for distribution",
-    "for publication", "press release", "news release", "media release", "embargo",
+    "for immediate release",
+    "for release",
+    "immediate release",
+    "not for distribution",
+    "for publication",
+    "press release",
+    "news release",
+    "media release",
+    "embargo",
 ];
 
 fn classify(text: &str, names: &[String]) -> Kind {
@@ -164,12 +307,22 @@ fn classify(text: &str, names: &[String]) -> Kind {
     let text = strip_pictures(text);
     let folded = crate::report::cover::fold(text);
     let lower = text.to_ascii_lowercase();
-    if letters(text) < 3 {
+    // "pk/CM_Agrium", "-2-": a line of one token is a code or a page number.
+    let token = !text.contains(' ') && !text.chars().all(char::is_alphabetic);
+    if letters(text) < 3 || token {
         return Kind::Furniture;
     }
     let short = text.len() < 70;
     for prefix in [
-        "date:", "dated:", "date ", "by:", "by ", "name:", "title:", "/s/", "pursuant to",
+        "date:",
+        "dated:",
+        "date ",
+        "by:",
+        "by ",
+        "name:",
+        "title:",
+        "/s/",
+        "pursuant to",
     ] {
         if (short || prefix == "pursuant to") && lower.starts_with(prefix) {
             return Kind::Furniture;
@@ -189,10 +342,33 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     for prefix in [
-        "schedule", "item ", "page ", "contact", "for further", "for more information", "tel",
-        "fax", "phone", "e-mail", "email", "web", "form ", "source:", "media:", "investors:",
-        "analysts:", "appendix", "annex", "attachment", "82-", "commission file", "(", "yes ",
-        "attention", "incorporation by reference", "explanatory note",
+        "schedule",
+        "item ",
+        "page ",
+        "contact",
+        "for further",
+        "for more information",
+        "tel",
+        "fax",
+        "phone",
+        "e-mail",
+        "email",
+        "web",
+        "form ",
+        "source:",
+        "media:",
+        "investors:",
+        "analysts:",
+        "appendix",
+        "annex",
+        "attachment",
+        "82-",
+        "commission file",
+        "(",
+        "yes ",
+        "attention",
+        "incorporation by reference",
+        "explanatory note",
     ] {
         if short && lower.starts_with(prefix) {
             return Kind::Furniture;
@@ -205,15 +381,28 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     if lower.contains("exhibit")
-        && ["attached", "furnish", "enclosed", "herewith", "incorporated", "filed"]
-            .iter()
-            .any(|w| lower.contains(w))
+        && [
+            "attached",
+            "furnish",
+            "enclosed",
+            "herewith",
+            "incorporated",
+            "filed",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
     {
         return Kind::Furniture;
     }
     for s in [
-        "to the shareholders", "dear shareholder", "to our shareholders", "to the holders",
-        "dear sir", "dear unitholder", "to the unitholders", "ladies and gentlemen",
+        "to the shareholders",
+        "dear shareholder",
+        "to our shareholders",
+        "to the holders",
+        "dear sir",
+        "dear unitholder",
+        "to the unitholders",
+        "ladies and gentlemen",
     ] {
         if lower.starts_with(s) {
             return Kind::Salutation;
@@ -261,8 +450,20 @@ fn classify(text: &str, names: &[String]) -> Kind {
     }
     // A person and role in a contact box: "Joseph Tung, CFO / Vice President".
     const ROLES: &[&str] = &[
-        "ceo", "cfo", "coo", "president", "director", "manager", "officer", "chairman",
-        "secretary", "treasurer", "counsel", "relations", "spokesperson", "head",
+        "ceo",
+        "cfo",
+        "coo",
+        "president",
+        "director",
+        "manager",
+        "officer",
+        "chairman",
+        "secretary",
+        "treasurer",
+        "counsel",
+        "relations",
+        "spokesperson",
+        "head",
     ];
     if n <= 8 && text.contains(',') && words(&folded).any(|w| ROLES.contains(&w)) {
         return Kind::Furniture;
@@ -292,15 +493,25 @@ fn strip_pictures(text: &str) -> &str {
     t
 }
 
+/// A line ending in a word that needs more: "... Announces Agreement to".
+fn connected(prev: &str) -> bool {
+    let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    CONNECTORS.contains(&last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
+}
+
 fn continues(prev: &str, next: &str) -> bool {
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    let period = next.to_ascii_lowercase().starts_with("for the ");
-    let last = prev
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    starts_lower || period || CONNECTORS.contains(&last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
+    let lower = next.to_ascii_lowercase();
+    let period = lower.starts_with("for the ");
+    // "... UNAUDITED FOURTH QUARTER" / "AND FULL YEAR 2008 RESULTS"
+    let first = lower.split(' ').next().unwrap_or("");
+    let joins = ["and", "&"].contains(&first);
+    let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    starts_lower
+        || period
+        || joins
+        || CONNECTORS.contains(&last.as_str())
+        || prev.ends_with([',', '-', '–', '—', '&'])
 }
 
 /// What the head of an item gives.
@@ -344,8 +555,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         if folded == "signature" || folded == "signatures" || lower.contains("duly caused") {
             signature = Some((0, false));
         } else if let Some((count, title_seen)) = signature {
-            let long_title =
-                kind == Kind::Title && line.text.split_whitespace().count() > 6;
+            let long_title = kind == Kind::Title && line.text.split_whitespace().count() > 6;
             let ends = title_seen
                 || count >= 12
                 || line.after_table
@@ -419,10 +629,13 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     // A `<br>` break inside a headline keeps its case; a subtitle changes it.
                     let same_style = all_caps(prev.text) == all_caps(next.text);
                     let joined = (continues(prev.text, next.text)
-                        && !matches!(next_kind, Kind::Furniture | Kind::Name))
+                        && (connected(prev.text) || letters(next.text) >= 3))
                         || (same && prev.wrapped && words_kind)
                         || (same && prev.broken && same_style && words_kind)
-                        || (fragment_before && all_caps(prev.text) && all_caps(next.text) && words_kind);
+                        || (fragment_before
+                            && all_caps(prev.text)
+                            && all_caps(next.text)
+                            && words_kind);
                     if !joined || next_kind == Kind::Paragraph {
                         break;
                     }

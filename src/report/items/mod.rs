@@ -87,13 +87,21 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     if let Some(h) = &head.headline {
         // Matched in each line of the headline, so that spans stay exact.
         for l in &lines[head.headline_lines.clone()] {
-            parts_text.push((l.text.to_string(), topics::HEADLINE, Box::new(move |s, e| l.span_of(s, e))));
+            parts_text.push((
+                l.text.to_string(),
+                topics::HEADLINE,
+                Box::new(move |s, e| l.span_of(s, e)),
+            ));
         }
         let _ = h;
     }
     if let Some(d) = &item.description {
         let span = d.span;
-        parts_text.push((d.value.clone(), topics::DESCRIPTION, Box::new(move |_, _| span)));
+        parts_text.push((
+            d.value.clone(),
+            topics::DESCRIPTION,
+            Box::new(move |_, _| span),
+        ));
     }
     // Lines after the headline up to the end of the second paragraph: sub-headlines
     // and the opening paragraphs.
@@ -115,15 +123,23 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
                 break;
             }
         }
-        parts_text.push((l.text.to_string(), topics::BODY, Box::new(move |s, e| l.span_of(s, e))));
+        parts_text.push((
+            l.text.to_string(),
+            topics::BODY,
+            Box::new(move |s, e| l.span_of(s, e)),
+        ));
     }
     for c in &units.captions {
-        parts_text.push((c.text.to_string(), topics::BODY, Box::new(move |s, e| c.span_of(s, e))));
+        parts_text.push((
+            c.text.to_string(),
+            topics::BODY,
+            Box::new(move |s, e| c.span_of(s, e)),
+        ));
     }
     let parts: Vec<topics::Part> = parts_text
         .iter()
         .map(|(t, w, f)| topics::Part {
-            text: t,
+            text: head_of(t, MAX_PART),
             weight: *w,
             span: f.as_ref(),
         })
@@ -132,7 +148,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
 
     let fiscal_period = if chosen.iter().any(|(t, _)| *t == Topic::Results) {
         parts_text.iter().find_map(|(t, _, f)| {
-            fiscal::find(t).map(|(p, s, e)| Field::new(p, f(s, e)))
+            fiscal::find(head_of(t, MAX_PART)).map(|(p, s, e)| Field::new(p, f(s, e)))
         })
     } else {
         None
@@ -151,9 +167,26 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     }
 }
 
+/// How much of one line or description the topic score reads: a line of running text
+/// that long has said what it is about.
+const MAX_PART: usize = 1_000;
+
+/// The first `max` bytes of `text`, cut at a character boundary.
+fn head_of(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Whether a document carries text an item can be read from.
 fn readable(d: &Document) -> bool {
-    d.body.is_some() && matches!(d.format, DocumentFormat::Text | DocumentFormat::Html | DocumentFormat::InlineXbrl)
+    d.body.is_some()
+        && matches!(
+            d.format,
+            DocumentFormat::Text | DocumentFormat::Html | DocumentFormat::InlineXbrl
+        )
 }
 
 /// The items of a 6-K: each exhibit that is a document of its own (`EX-...`), in

@@ -55,7 +55,7 @@ impl Topic {
 
 /// The best topic needs this score: one decisive keyword in the headline, or the same
 /// spread over the other parts.
-pub const MIN_TOP: u32 = 6;
+pub const MIN_TOP: u32 = 5;
 /// A further topic needs this score (and half the best).
 pub const MIN_MORE: u32 = 6;
 
@@ -63,6 +63,9 @@ pub const MIN_MORE: u32 = 6;
 pub const HEADLINE: u32 = 3;
 pub const DESCRIPTION: u32 = 2;
 pub const BODY: u32 = 1;
+/// The body's lines together count at most this much: the body alone can make the
+/// main topic of an item with no headline, never a further topic.
+pub const BODY_CAP: u32 = 5;
 
 use Topic::*;
 
@@ -244,6 +247,9 @@ const KEYWORDS: &[(&str, Topic, u32)] = &[
     ("divest*", MAndA, 3),
     ("divestiture*", MAndA, 3),
     ("sale of", MAndA, 3),
+    ("agreement to acquire", MAndA, 3),
+    ("agreement to sell", MAndA, 3),
+    ("agreement to merge", MAndA, 3),
     ("sale-leaseback", MAndA, 3),
     ("sells", MAndA, 2),
     ("joint venture*", MAndA, 3),
@@ -268,8 +274,9 @@ const KEYWORDS: &[(&str, Topic, u32)] = &[
     ("wells", Operations, 2),
     ("delivery", Operations, 2),
     ("takes delivery", Operations, 3),
-    ("launch*", Operations, 2),
-    ("product*", Operations, 1),
+    ("launch*", Operations, 1),
+    ("product", Operations, 1),
+    ("products", Operations, 1),
     ("plant", Operations, 2),
     ("facility", Operations, 2),
     ("order*", Operations, 1),
@@ -277,6 +284,7 @@ const KEYWORDS: &[(&str, Topic, u32)] = &[
     ("expands", Operations, 2),
     ("expansion", Operations, 2),
     ("corporate update", Operations, 3),
+    ("restructuring", Operations, 2),
     ("operational update", Operations, 3),
     ("business update", Operations, 3),
     ("partnership", Operations, 2),
@@ -307,10 +315,13 @@ const KEYWORDS: &[(&str, Topic, u32)] = &[
     ("department of justice", LegalRegulatory, 3),
     ("investigation*", LegalRegulatory, 3),
     ("regulatory approval*", LegalRegulatory, 3),
+    ("approval", LegalRegulatory, 2),
+    ("approved for", LegalRegulatory, 2),
     ("sfda", LegalRegulatory, 3),
     ("fda", LegalRegulatory, 3),
     ("antitrust", LegalRegulatory, 3),
     ("hart-scott-rodino", LegalRegulatory, 3),
+    ("hart-scott-rodino", MAndA, 2),
     ("competition authorit*", LegalRegulatory, 2),
     ("penalty", LegalRegulatory, 2),
     ("dismissed", LegalRegulatory, 2),
@@ -345,7 +356,8 @@ struct Tally {
 
 /// Scores of every topic over `parts`, with the spans of the words that counted.
 pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
-    let mut totals: Vec<(Topic, u32, Vec<Span>)> = Vec::new();
+    // Per topic: the scores of the body, the description and the headline.
+    let mut totals: Vec<(Topic, [u32; 3], Vec<Span>)> = Vec::new();
     for part in parts {
         let lower = part.text.to_ascii_lowercase();
         let mut found = matches(&lower);
@@ -354,7 +366,11 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut per_topic: Vec<(Topic, Tally, Vec<&str>, Vec<Span>)> = Vec::new();
         for (s, e, k) in found {
-            if taken.iter().any(|&(ts, te)| s < te && ts < e) {
+            // The same words may count for two topics ("Hart-Scott-Rodino").
+            if taken
+                .iter()
+                .any(|&(ts, te)| s < te && ts < e && (ts, te) != (s, e))
+            {
                 continue;
             }
             taken.push((s, e));
@@ -378,17 +394,29 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
         }
         for (topic, tally, _, spans) in per_topic {
             let add = tally.score.min(3) * part.weight;
+            let class = usize::from(part.weight > BODY) + usize::from(part.weight > DESCRIPTION);
             match totals.iter_mut().find(|t| t.0 == topic) {
                 Some(t) => {
-                    t.1 += add;
+                    t.1[class] += add;
                     t.2.extend(spans);
                 }
-                None => totals.push((topic, add, spans)),
+                None => {
+                    let mut by_class = [0; 3];
+                    by_class[class] = add;
+                    totals.push((topic, by_class, spans));
+                }
             }
         }
     }
-    totals.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    totals
+    let mut out: Vec<(Topic, u32, Vec<Span>)> = totals
+        .into_iter()
+        .map(|(topic, c, spans)| {
+            let score = c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE);
+            (topic, score, spans)
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
 }
 
 /// The topics kept from the scores: see the module doc.
@@ -418,7 +446,9 @@ pub fn choose(scores: Vec<(Topic, u32, Vec<Span>)>) -> Vec<(Topic, Vec<Span>)> {
 fn matches(lower: &str) -> Vec<(usize, usize, usize)> {
     let bytes = lower.as_bytes();
     let boundary = |i: usize| {
-        i == 0 || i >= bytes.len() || !(bytes[i - 1].is_ascii_alphanumeric() && bytes[i].is_ascii_alphanumeric())
+        i == 0
+            || i >= bytes.len()
+            || !(bytes[i - 1].is_ascii_alphanumeric() && bytes[i].is_ascii_alphanumeric())
     };
     let word_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut out = Vec::new();

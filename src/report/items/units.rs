@@ -117,7 +117,14 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                 }
                 last_end = Some(t.span.end);
                 let first = out.lines.len();
-                push_lines(&mut out.lines, &t.text, &t.map, &mut paragraph, plain, !plain);
+                push_lines(
+                    &mut out.lines,
+                    &t.text,
+                    &t.map,
+                    &mut paragraph,
+                    plain,
+                    !plain,
+                );
                 if let Some(l) = out.lines.get_mut(first) {
                     l.after_table = after_table;
                 }
@@ -169,7 +176,10 @@ pub fn paragraph_text(lines: &[Line], i: usize) -> String {
         return String::new();
     };
     let mut s = String::new();
-    for l in lines[i..].iter().take_while(|l| l.paragraph == first.paragraph) {
+    for l in lines[i..]
+        .iter()
+        .take_while(|l| l.paragraph == first.paragraph)
+    {
         if !s.is_empty() {
             s.push(' ');
         }
