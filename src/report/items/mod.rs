@@ -83,25 +83,17 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     let folded: Vec<String> = names.iter().map(|n| super::cover::fold(n)).collect();
     let head = headline::read(lines, &folded);
 
-    let mut parts_text: Vec<(String, u32, Box<dyn Fn(usize, usize) -> Span + '_>)> = Vec::new();
-    if let Some(h) = &head.headline {
-        // Matched in each line of the headline, so that spans stay exact.
-        for l in &lines[head.headline_lines.clone()] {
-            parts_text.push((
-                l.text.to_string(),
-                topics::HEADLINE,
-                Box::new(move |s, e| l.span_of(s, e)),
-            ));
-        }
-        let _ = h;
+    let mut parts: Vec<topics::Part> = Vec::new();
+    // Matched in each line of the headline, so that spans stay exact.
+    for l in &lines[head.headline_lines.clone()] {
+        parts.push(topics::Part::line(l, topics::HEADLINE));
     }
     if let Some(d) = &item.description {
-        let span = d.span;
-        parts_text.push((
-            d.value.clone(),
-            topics::DESCRIPTION,
-            Box::new(move |_, _| span),
-        ));
+        parts.push(topics::Part {
+            text: head_of(&d.value, MAX_PART),
+            weight: topics::DESCRIPTION,
+            at: topics::At::Whole(d.span),
+        });
     }
     // Lines after the headline up to the end of the second paragraph: sub-headlines
     // and the opening paragraphs.
@@ -115,41 +107,24 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     for l in lines.iter().skip(from) {
         if last_paragraph != Some(l.paragraph) {
             last_paragraph = Some(l.paragraph);
-            let long = l.text.len() > 120;
-            if long {
+            if l.text.len() > 120 {
                 paragraphs += 1;
             }
             if paragraphs > 2 {
                 break;
             }
         }
-        parts_text.push((
-            l.text.to_string(),
-            topics::BODY,
-            Box::new(move |s, e| l.span_of(s, e)),
-        ));
+        parts.push(topics::Part::line(l, topics::BODY));
     }
     for c in &units.captions {
-        parts_text.push((
-            c.text.to_string(),
-            topics::BODY,
-            Box::new(move |s, e| c.span_of(s, e)),
-        ));
+        parts.push(topics::Part::line(c, topics::BODY));
     }
-    let parts: Vec<topics::Part> = parts_text
-        .iter()
-        .map(|(t, w, f)| topics::Part {
-            text: head_of(t, MAX_PART),
-            weight: *w,
-            span: f.as_ref(),
-        })
-        .collect();
     let chosen = topics::choose(topics::score(&parts));
 
     let fiscal_period = if chosen.iter().any(|(t, _)| *t == Topic::Results) {
-        parts_text.iter().find_map(|(t, _, f)| {
-            fiscal::find(head_of(t, MAX_PART)).map(|(p, s, e)| Field::new(p, f(s, e)))
-        })
+        parts
+            .iter()
+            .find_map(|p| fiscal::find(p.text).map(|(v, s, e)| Field::new(v, p.span(s, e))))
     } else {
         None
     };
@@ -172,7 +147,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
 const MAX_PART: usize = 1_000;
 
 /// The first `max` bytes of `text`, cut at a character boundary.
-fn head_of(text: &str, max: usize) -> &str {
+pub(crate) fn head_of(text: &str, max: usize) -> &str {
     let mut end = text.len().min(max);
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -14,6 +14,7 @@
 //! least [`MIN_TOP`]; another when it scores at least [`MIN_MORE`] and half the best;
 //! at most three. Nothing that strong: `other`.
 
+use super::units::Line;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -341,12 +342,37 @@ const KEYWORDS: &[(&str, Topic, u32)] = &[
     ("sustainability report", AnnualReport, 2),
 ];
 
-/// A part of the item: its text and how to find a span for a match in it.
+/// Where a part's text came from.
+pub enum At<'a> {
+    /// A line of the item: a match has its exact span.
+    Line(&'a Line<'a>),
+    /// A value read elsewhere (an exhibit description): a match points at all of it.
+    Whole(Span),
+}
+
+/// A part of the item: its text, its weight and where it came from.
 pub struct Part<'a> {
     pub text: &'a str,
     pub weight: u32,
+    pub at: At<'a>,
+}
+
+impl<'a> Part<'a> {
+    pub fn line(line: &'a Line<'a>, weight: u32) -> Part<'a> {
+        Part {
+            text: super::head_of(line.text, super::MAX_PART),
+            weight,
+            at: At::Line(line),
+        }
+    }
+
     /// The span of `text[start..end]`.
-    pub span: &'a dyn Fn(usize, usize) -> Span,
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        match self.at {
+            At::Line(l) => l.span_of(start, end),
+            At::Whole(s) => s,
+        }
+    }
 }
 
 #[derive(Default, Clone, Copy)]
@@ -390,7 +416,7 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
                 entry.2.push(phrase);
                 entry.1.score += weight;
             }
-            entry.3.push((part.span)(s, e));
+            entry.3.push(part.span(s, e));
         }
         for (topic, tally, _, spans) in per_topic {
             let add = tally.score.min(3) * part.weight;
