@@ -186,6 +186,20 @@ fn glued(phrase: &str) -> bool {
     )
 }
 
+/// Every fiscal period named in `text`, in order.
+pub fn find_all(text: &str) -> Vec<(FiscalPeriod, usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some((p, s, e)) = text.get(from..).and_then(find) {
+        out.push((p, from + s, from + e));
+        from += e.max(s + 1);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    out
+}
+
 fn phrase_ends_with(phrase: &str) -> bool {
     phrase.ends_with("ended") || phrase.ends_with(" to")
 }

@@ -111,14 +111,10 @@ const COMPANY_SUFFIXES: &[&str] = &[
     "ab",
     "asa",
     "oyj",
-    "group",
-    "holdings",
     "kk",
     "tbk",
     "berhad",
     "bhd",
-    "trust",
-    "fund",
 ];
 
 /// Labels that are furniture when they make up the whole line (folded).

@@ -122,9 +122,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     let chosen = topics::choose(topics::score(&parts));
 
     let fiscal_period = if chosen.iter().any(|(t, _)| *t == Topic::Results) {
-        parts
-            .iter()
-            .find_map(|p| fiscal::find(p.text).map(|(v, s, e)| Field::new(v, p.span(s, e))))
+        fiscal_period(&parts)
     } else {
         None
     };
@@ -140,6 +138,52 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
             .collect(),
         fiscal_period,
     }
+}
+
+/// The fiscal period: the first phrase naming one decides the kind; later phrases
+/// naming the same period complete its number, year and end date ("Second Quarter
+/// 2012 Results" ... "for the second quarter ended June 30, 2012"), and the span is
+/// then the phrase that stated the end date.
+fn fiscal_period(parts: &[topics::Part]) -> Option<Field<FiscalPeriod>> {
+    let mut best: Option<Field<FiscalPeriod>> = None;
+    for (i, part) in parts.iter().enumerate() {
+        for (mut p, s, e) in fiscal::find_all(part.text) {
+            let mut span = part.span(s, e);
+            // "... for the second quarter ended" / "June 30, 2012." on the next line.
+            let tail = part.text.get(e..).unwrap_or("").trim();
+            let next = parts.get(i + 1).filter(|n| n.continues(part));
+            if let (None, true, Some(n)) = (&p.end, tail.len() < 12, next) {
+                let ended = ["", "ended", "ending", "to", "as at", "as of"]
+                    .contains(&tail.to_ascii_lowercase().as_str());
+                if let Some((d, len)) =
+                    crate::report::dates::parse_date_prefix(n.text).filter(|_| ended)
+                {
+                    p.end = crate::report::dates::iso(&d);
+                    p.year = p.year.or(Some(d.year));
+                    span = span.cover(n.span(0, len));
+                }
+            }
+            let Some(b) = &mut best else {
+                best = Some(Field::new(p, span));
+                continue;
+            };
+            let same = b.value.kind == p.kind
+                && (b.value.number.is_none() || p.number.is_none() || b.value.number == p.number);
+            if !same {
+                continue;
+            }
+            b.value.number = b.value.number.or(p.number);
+            b.value.year = b.value.year.or(p.year);
+            if b.value.end.is_none() && p.end.is_some() {
+                b.value.end = p.end;
+                b.span = span;
+            }
+        }
+        if best.as_ref().is_some_and(|b| b.value.end.is_some()) {
+            break;
+        }
+    }
+    best
 }
 
 /// How much of one line or description the topic score reads: a line of running text
@@ -222,18 +266,21 @@ pub fn read_items(
 const COVER: &[&str] = &[
     "indicate by check mark",
     "12g3-2",
-    "form 20-f",
-    "form 40-f",
     "101(b)",
     "commission file number",
     "(address of principal",
     "name of registrant",
     "registrant's name",
     "registrant’s name",
-    "for the month of",
     "report of foreign",
     "rule 13a-16",
 ];
+
+/// Phrases of the cover that running text may use too: they count in a short line only.
+const COVER_LINES: &[&str] = &["for the month of"];
+
+/// Labels that open a press release: the cover is over.
+const RELEASE: &[&str] = &["for immediate release", "press release", "news release"];
 
 /// Where the primary document's own content starts: after the last cover line among
 /// its first blocks, before the first running paragraph that follows the cover.
@@ -258,7 +305,14 @@ fn content_start(doc: &Document) -> usize {
                 (s, t.span)
             }
         };
-        if COVER.iter().any(|c| text.contains(c)) {
+        let short = text.len() < 80;
+        if seen && RELEASE.iter().any(|r| text.trim_start().starts_with(r)) {
+            break;
+        }
+        if COVER.iter().any(|c| text.contains(c))
+            || (short && COVER_LINES.iter().any(|c| text.contains(c)))
+            || (text.contains("20-f") && text.contains("40-f"))
+        {
             seen = true;
             since = 0;
             start = span.end;

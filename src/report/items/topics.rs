@@ -366,6 +366,14 @@ impl<'a> Part<'a> {
         }
     }
 
+    /// Whether this part is the next line of `prev`'s paragraph.
+    pub fn continues(&self, prev: &Part) -> bool {
+        match (&self.at, &prev.at) {
+            (At::Line(a), At::Line(b)) => a.paragraph == b.paragraph,
+            _ => false,
+        }
+    }
+
     /// The span of `text[start..end]`.
     pub fn span(&self, start: usize, end: usize) -> Span {
         match self.at {
