@@ -129,20 +129,22 @@ fn headlines_and_topics_match_the_answer_keys() {
     );
 }
 
+/// kind, number, year, end.
+type Fiscal = (&'static str, Option<u32>, Option<u32>, Option<&'static str>);
+
 /// What one hand-made fixture in `tests/fixtures/topics/` should give for its items.
 struct Expect {
     headline: Option<&'static str>,
     date: Option<&'static str>,
     topics: &'static [&'static str],
-    /// kind, number, year, end
-    fiscal: Option<(&'static str, Option<u32>, Option<u32>, Option<&'static str>)>,
+    fiscal: Option<Fiscal>,
 }
 
 const fn e(
     headline: Option<&'static str>,
     date: Option<&'static str>,
     topics: &'static [&'static str],
-    fiscal: Option<(&'static str, Option<u32>, Option<u32>, Option<&'static str>)>,
+    fiscal: Option<Fiscal>,
 ) -> Expect {
     Expect {
         headline,
