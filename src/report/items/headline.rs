@@ -582,6 +582,15 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     head.date = dateline(line);
                 }
                 name_before = None;
+                // A wrapped plain-text sentence of furniture ("Exhibit 99.1: the Company's
+                // annual report for the fiscal year ended" / "December 31, 2002, filed
+                // with ..."): its other lines are furniture too.
+                if line.wrapped && (line.text.len() >= 60 || connected(line.text)) {
+                    let p = line.paragraph;
+                    while i + 1 < lines.len() && lines[i + 1].paragraph == p {
+                        i += 1;
+                    }
+                }
             }
             Kind::Salutation => {
                 letter = true;
