@@ -394,20 +394,18 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
     let mut totals: Vec<(Topic, [u32; 3], Vec<Span>)> = Vec::new();
     for part in parts {
         let lower = part.text.to_ascii_lowercase();
-        let mut found = matches(&lower);
-        // Longest first; a shorter phrase inside a longer one does not count.
-        found.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
-        let mut taken: Vec<(usize, usize)> = Vec::new();
+        let found = matches(&lower);
         let mut per_topic: Vec<(Topic, Tally, Vec<&str>, Vec<Span>)> = Vec::new();
-        for (s, e, k) in found {
-            // The same words may count for two topics ("Hart-Scott-Rodino").
-            if taken
-                .iter()
-                .any(|&(ts, te)| s < te && ts < e && (ts, te) != (s, e))
-            {
+        for &(s, e, k) in &found {
+            // A shorter phrase inside a longer one does not count; the same words may
+            // count for two topics ("Hart-Scott-Rodino"). No sort: the lists are short,
+            // and a sort's code would cost the wasm more than this loop.
+            let beaten = found.iter().any(|&(os, oe, _)| {
+                os < e && s < oe && (oe - os > e - s || (oe - os == e - s && os < s))
+            });
+            if beaten {
                 continue;
             }
-            taken.push((s, e));
             let (phrase, topic, weight) = KEYWORDS[k];
             if weight == 0 {
                 continue;
@@ -449,8 +447,19 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
             (topic, score, spans)
         })
         .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    out
+    // Best first (ties in the vocabulary's order): a selection, the list has at most 12.
+    let mut sorted = Vec::with_capacity(out.len());
+    while !out.is_empty() {
+        let mut best = 0;
+        for (i, t) in out.iter().enumerate() {
+            let b = &out[best];
+            if t.1 > b.1 || (t.1 == b.1 && t.0 < b.0) {
+                best = i;
+            }
+        }
+        sorted.push(out.swap_remove(best));
+    }
+    sorted
 }
 
 /// The topics kept from the scores: see the module doc.
@@ -464,7 +473,7 @@ pub fn choose(scores: Vec<(Topic, u32, Vec<Span>)>) -> Vec<(Topic, Vec<Span>)> {
             score >= MIN_MORE && score * 2 >= best
         };
         if keep && out.len() < 3 {
-            spans.sort();
+            spans.sort_unstable();
             spans.dedup();
             spans.truncate(8);
             out.push((topic, spans));
