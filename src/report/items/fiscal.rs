@@ -12,14 +12,33 @@
 use crate::report::dates;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+/// Serialized as `quarter`, `half`, `nine-months`, `year`, `month`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PeriodKind {
     Quarter,
     Half,
     NineMonths,
     Year,
     Month,
+}
+
+impl PeriodKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::Half => "half",
+            PeriodKind::NineMonths => "nine-months",
+            PeriodKind::Year => "year",
+            PeriodKind::Month => "month",
+        }
+    }
+}
+
+// By hand: one string, smaller in the wasm than the derive's per-variant code.
+impl Serialize for PeriodKind {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,61 +53,20 @@ pub struct FiscalPeriod {
     pub end: Option<String>,
 }
 
-/// (phrase, kind, number). Matched lower case, whole words, first in the text wins.
-const PHRASES: &[(&str, PeriodKind, Option<u32>)] = &[
-    ("first quarter", PeriodKind::Quarter, Some(1)),
-    ("second quarter", PeriodKind::Quarter, Some(2)),
-    ("third quarter", PeriodKind::Quarter, Some(3)),
-    ("fourth quarter", PeriodKind::Quarter, Some(4)),
-    ("1st quarter", PeriodKind::Quarter, Some(1)),
-    ("2nd quarter", PeriodKind::Quarter, Some(2)),
-    ("3rd quarter", PeriodKind::Quarter, Some(3)),
-    ("4th quarter", PeriodKind::Quarter, Some(4)),
-    ("quarter 1", PeriodKind::Quarter, Some(1)),
-    ("quarter 2", PeriodKind::Quarter, Some(2)),
-    ("quarter 3", PeriodKind::Quarter, Some(3)),
-    ("quarter 4", PeriodKind::Quarter, Some(4)),
-    ("q1", PeriodKind::Quarter, Some(1)),
-    ("q2", PeriodKind::Quarter, Some(2)),
-    ("q3", PeriodKind::Quarter, Some(3)),
-    ("q4", PeriodKind::Quarter, Some(4)),
-    ("1q", PeriodKind::Quarter, Some(1)),
-    ("2q", PeriodKind::Quarter, Some(2)),
-    ("3q", PeriodKind::Quarter, Some(3)),
-    ("4q", PeriodKind::Quarter, Some(4)),
-    ("three months ended", PeriodKind::Quarter, None),
-    ("three months to", PeriodKind::Quarter, None),
-    ("three month period ended", PeriodKind::Quarter, None),
-    ("three-month period ended", PeriodKind::Quarter, None),
-    ("quarter ended", PeriodKind::Quarter, None),
-    ("first half", PeriodKind::Half, Some(1)),
-    ("second half", PeriodKind::Half, Some(2)),
-    ("half-year", PeriodKind::Half, None),
-    ("half year", PeriodKind::Half, None),
-    ("half-yearly", PeriodKind::Half, None),
-    (
-        "interim report for the six months",
-        PeriodKind::Half,
-        Some(1),
-    ),
-    ("six months ended", PeriodKind::Half, None),
-    ("six months to", PeriodKind::Half, None),
-    ("six month period ended", PeriodKind::Half, None),
-    ("six-month period ended", PeriodKind::Half, None),
-    ("nine months ended", PeriodKind::NineMonths, None),
-    ("nine months to", PeriodKind::NineMonths, None),
-    ("nine month period ended", PeriodKind::NineMonths, None),
-    ("nine-month period ended", PeriodKind::NineMonths, None),
-    ("full year", PeriodKind::Year, None),
-    ("full-year", PeriodKind::Year, None),
-    ("year ended", PeriodKind::Year, None),
-    ("year to", PeriodKind::Year, None),
-    ("fiscal year", PeriodKind::Year, None),
-    ("annual results", PeriodKind::Year, None),
-    ("fy", PeriodKind::Year, None),
-    ("monthly", PeriodKind::Month, None),
-    ("month ended", PeriodKind::Month, None),
-    ("for the month of", PeriodKind::Month, None),
+/// (kind, number, phrases separated by `|`). Matched lower case, whole words; the first
+/// in the text wins, the longest where two start at the same place.
+const PHRASES: &[(PeriodKind, Option<u32>, &str)] = &[
+    (PeriodKind::Quarter, Some(1), "first quarter|1st quarter|quarter 1|q1|1q"),
+    (PeriodKind::Quarter, Some(2), "second quarter|2nd quarter|quarter 2|q2|2q"),
+    (PeriodKind::Quarter, Some(3), "third quarter|3rd quarter|quarter 3|q3|3q"),
+    (PeriodKind::Quarter, Some(4), "fourth quarter|4th quarter|quarter 4|q4|4q"),
+    (PeriodKind::Quarter, None, "three months ended|three months to|three month period ended|three-month period ended|quarter ended"),
+    (PeriodKind::Half, Some(1), "first half"),
+    (PeriodKind::Half, Some(2), "second half"),
+    (PeriodKind::Half, None, "half-year|half year|half-yearly|six months ended|six months to|six month period ended|six-month period ended"),
+    (PeriodKind::NineMonths, None, "nine months ended|nine months to|nine month period ended|nine-month period ended"),
+    (PeriodKind::Year, None, "full year|full-year|year ended|year to|fiscal year|annual results|fy"),
+    (PeriodKind::Month, None, "monthly|month ended|for the month of"),
 ];
 
 /// The fiscal period named in `text`: (period, start, end of the phrase read).
@@ -96,8 +74,11 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
     let lower = text.to_ascii_lowercase();
     let b = lower.as_bytes();
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    let mut best: Option<(usize, usize, usize)> = None;
-    for (k, &(phrase, _, _)) in PHRASES.iter().enumerate() {
+    let mut best: Option<(usize, usize, &str, PeriodKind, Option<u32>)> = None;
+    let phrases = PHRASES
+        .iter()
+        .flat_map(|g| g.2.split('|').map(move |p| (p, g.0, g.1)));
+    for (phrase, kind, number) in phrases {
         let mut from = 0;
         while let Some(p) = lower.get(from..).and_then(|t| t.find(phrase)) {
             let s = from + p;
@@ -107,15 +88,14 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
             // "FY2008", "Q1'09", "1Q09": a year may follow at once.
             let right_ok = !alnum(e) || (glued(phrase) && b.get(e).is_some_and(u8::is_ascii_digit));
             if left_ok && right_ok {
-                if best.is_none_or(|(bs, be, _)| s < bs || (s == bs && e > be)) {
-                    best = Some((s, e, k));
+                if best.is_none_or(|(bs, be, ..)| s < bs || (s == bs && e > be)) {
+                    best = Some((s, e, phrase, kind, number));
                 }
                 break;
             }
         }
     }
-    let (s, e, k) = best?;
-    let (_, kind, number) = PHRASES[k];
+    let (s, e, phrase, kind, number) = best?;
     let mut period = FiscalPeriod {
         kind,
         number,
@@ -130,7 +110,7 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
     if digits.len() == 4 {
         period.year = digits.parse().ok().filter(|y| (1900..=2100).contains(y));
     } else if digits.len() == 2
-        && glued(PHRASES[k].0)
+        && glued(phrase)
         && after.len() - rest.len() <= 1
         && !rest[2..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
     {
@@ -148,7 +128,7 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
     if let Some((p, ds, de)) = dates::find_date(window) {
         let between = &window[..ds].to_ascii_lowercase();
         let near = between.len() < 40
-            && (phrase_ends_with(PHRASES[k].0)
+            && (phrase_ends_with(phrase)
                 || between.contains("ended")
                 || between.contains(" to ")
                 || between.contains("as at"));
@@ -161,7 +141,7 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
         }
     }
     // A quarter named before its year without a number: "FY2008 Third Quarter".
-    if period.kind == PeriodKind::Year && PHRASES[k].0 == "fy" {
+    if period.kind == PeriodKind::Year && phrase == "fy" {
         if let Some((q, qs, qe)) = find(&text[e..]) {
             if q.kind == PeriodKind::Quarter && qs < 12 {
                 return Some((

@@ -38,157 +38,27 @@ enum Kind {
 }
 
 /// Words a headline line may end in when the next line continues it.
-const CONNECTORS: &[&str] = &[
-    "to", "of", "for", "and", "the", "a", "an", "in", "on", "with", "by", "at", "from", "through",
-    "as", "&", "-", "–", "—", ",", "its", "into", "over", "under", "after", "up", "ended",
-];
+const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended";
 
 /// First words that make a headline of the company's name before them.
-const VERBS: &[&str] = &[
-    "announces",
-    "reports",
-    "declares",
-    "provides",
-    "completes",
-    "receives",
-    "signs",
-    "appoints",
-    "enters",
-    "files",
-    "agrees",
-    "acquires",
-    "confirms",
-    "launches",
-    "expands",
-    "to",
-    "takes",
-    "awarded",
-    "wins",
-    "closes",
-    "extends",
-    "issues",
-    "updates",
-    "names",
-    "secures",
-    "sells",
-    "prices",
-    "posts",
-    "achieves",
-    "commences",
-    "obtains",
-    "releases",
-    "publishes",
-    "holds",
-    "approves",
-    "elects",
-    "reaches",
-    "establishes",
-    "increases",
-    "raises",
-];
+const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises";
 
-const COMPANY_SUFFIXES: &[&str] = &[
-    "inc",
-    "incorporated",
-    "ltd",
-    "limited",
-    "corp",
-    "corporation",
-    "plc",
-    "sa",
-    "s a",
-    "nv",
-    "n v",
-    "ag",
-    "co",
-    "company",
-    "llc",
-    "lp",
-    "se",
-    "spa",
-    "s p a",
-    "bv",
-    "ab",
-    "asa",
-    "oyj",
-    "kk",
-    "tbk",
-    "berhad",
-    "bhd",
-];
+const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd";
 
 /// Labels that are furniture when they make up the whole line (folded).
-const FURNITURE: &[&str] = &[
-    "press release",
-    "news release",
-    "for immediate release",
-    "immediate release",
-    "for release",
-    "media release",
-    "release",
-    "news",
-    "announcement",
-    "table of contents",
-    "contents",
-    "end",
-    "ends",
-    "signature",
-    "signatures",
-    "not applicable",
-    "n a",
-    "yes",
-    "no",
-    "contact",
-    "contacts",
-    "media contact",
-    "media contacts",
-    "investor contact",
-    "investor contacts",
-    "for further information",
-    "for more information",
-    "investor relations",
-    "media relations",
-    "source",
-    "notes to editors",
-    "note to editors",
-    "for publication",
-    "stock exchange announcement",
-    "regulatory announcement",
-    "registrant",
-    "exhibit",
-    "exhibits",
-    "attachment",
-    "enclosure",
-    "ad hoc announcement",
-    "corporate news",
-    "for immediate distribution",
-    "translation",
-    "free translation",
-    "english translation",
-];
+const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation";
 
-const STREET_WORDS: &[&str] = &[
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "road",
-    "rd",
-    "parkway",
-    "square",
-    "floor",
-    "suite",
-    "building",
-    "bldg",
-    "drive",
-    "boulevard",
-    "blvd",
-    "box",
-    "tower",
-    "plaza",
-    "lane",
-    "way",
-];
+const STREET_WORDS: &str = "street|st|avenue|ave|road|rd|parkway|square|floor|suite|building|bldg|drive|boulevard|blvd|box|tower|plaza|lane|way";
+
+/// Whether `word` is one of the `|`-separated `list`.
+fn one_of(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}
+
+/// Whether `text` starts with one of the `|`-separated `list`.
+fn starts_one_of(list: &str, text: &str) -> bool {
+    list.split('|').any(|w| text.starts_with(w))
+}
 
 fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
@@ -207,10 +77,12 @@ fn is_name(folded: &str, names: &[String]) -> bool {
     }
     let n = words(folded).count();
     n <= 7
-        && COMPANY_SUFFIXES
-            .iter()
-            .any(|s| folded.ends_with(&format!(" {s}")))
-        && !words(folded).any(|w| VERBS.contains(&w))
+        && COMPANY_SUFFIXES.split('|').any(|s| {
+            folded
+                .strip_suffix(s)
+                .is_some_and(|head| head.ends_with(' '))
+        })
+        && !words(folded).any(|w| one_of(VERBS, w))
 }
 
 fn digits(text: &str) -> usize {
@@ -232,8 +104,10 @@ fn is_paragraph(text: &str) -> bool {
         let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
         // "... Bunkering N.V." ends in an abbreviation, not a sentence.
         let abbreviation = last.contains('.')
-            || ["inc", "ltd", "corp", "co", "jr", "sr", "no", "bhd", "llc"]
-                .contains(&last.to_ascii_lowercase().as_str());
+            || one_of(
+                "inc|ltd|corp|co|jr|sr|no|bhd|llc",
+                &last.to_ascii_lowercase(),
+            );
         return !abbreviation;
     }
     // A dateline opens running text: "PIRAEUS, Greece, November 11, 2009 – Aegean ...".
@@ -252,7 +126,7 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
         .filter(|w| !w.is_empty())
         .count();
     let lower = rest.trim().to_ascii_lowercase();
-    let labelled = RELEASE_LABELS.iter().any(|l| lower.starts_with(l))
+    let labelled = starts_one_of(RELEASE_LABELS, &lower)
         || lower.starts_with("date")
         || lower.starts_with("as of");
     let ok = other == 0 || (other <= 5 && rest.contains(',')) || (labelled && other <= 8);
@@ -274,11 +148,9 @@ fn dateline_at(text: &str) -> Option<(usize, usize)> {
 /// Words of a line that names only a period ("THIRD QUARTER 2009"): a kicker over the
 /// headline, not the headline.
 fn period_only(folded: &str) -> bool {
-    const PERIOD: &[&str] = &[
-        "first", "second", "third", "fourth", "quarter", "half", "year", "full", "fiscal", "q1",
-        "q2", "q3", "q4", "annual", "interim", "fy",
-    ];
-    words(folded).all(|w| PERIOD.contains(&w) || w.bytes().all(|b| b.is_ascii_digit()))
+    const PERIOD: &str =
+        "first|second|third|fourth|quarter|half|year|full|fiscal|q1|q2|q3|q4|annual|interim|fy";
+    words(folded).all(|w| one_of(PERIOD, w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn all_caps(text: &str) -> bool {
@@ -286,17 +158,7 @@ fn all_caps(text: &str) -> bool {
 }
 
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
-const RELEASE_LABELS: &[&str] = &[
-    "for immediate release",
-    "for release",
-    "immediate release",
-    "not for distribution",
-    "for publication",
-    "press release",
-    "news release",
-    "media release",
-    "embargo",
-];
+const RELEASE_LABELS: &str = "for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|embargo";
 
 fn classify(text: &str, names: &[String]) -> Kind {
     // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
@@ -309,17 +171,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     let short = text.len() < 70;
-    for prefix in [
-        "date:",
-        "dated:",
-        "date ",
-        "by:",
-        "by ",
-        "name:",
-        "title:",
-        "/s/",
-        "pursuant to",
-    ] {
+    for prefix in "date:|dated:|date |by:|by |name:|title:|/s/|pursuant to".split('|') {
         if (short || prefix == "pursuant to") && lower.starts_with(prefix) {
             return Kind::Furniture;
         }
@@ -328,44 +180,16 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if lower.starts_with("exhibit") || lower.starts_with("ex-") || lower.starts_with("ex.") {
         return Kind::Furniture;
     }
-    if RELEASE_LABELS.iter().any(|l| lower.starts_with(l)) && text.len() < 140 {
+    if starts_one_of(RELEASE_LABELS, &lower) && text.len() < 140 {
         return Kind::Furniture;
     }
     if date_line(text).is_some() {
         return Kind::Date;
     }
-    if FURNITURE.contains(&folded.as_str()) {
+    if one_of(FURNITURE, folded.as_str()) {
         return Kind::Furniture;
     }
-    for prefix in [
-        "schedule",
-        "item ",
-        "page ",
-        "contact",
-        "for further",
-        "for more information",
-        "tel",
-        "fax",
-        "phone",
-        "e-mail",
-        "email",
-        "web",
-        "form ",
-        "source:",
-        "media:",
-        "investors:",
-        "analysts:",
-        "appendix",
-        "annex",
-        "attachment",
-        "82-",
-        "commission file",
-        "(",
-        "yes ",
-        "attention",
-        "incorporation by reference",
-        "explanatory note",
-    ] {
+    for prefix in "schedule|item |page |contact|for further|for more information|tel|fax|phone|e-mail|email|web|form |source:|media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes |attention|incorporation by reference|explanatory note".split('|') {
         if short && lower.starts_with(prefix) {
             return Kind::Furniture;
         }
@@ -377,29 +201,13 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     if lower.contains("exhibit")
-        && [
-            "attached",
-            "furnish",
-            "enclosed",
-            "herewith",
-            "incorporated",
-            "filed",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        && "attached|furnish|enclosed|herewith|incorporated|filed"
+            .split('|')
+            .any(|w| lower.contains(w))
     {
         return Kind::Furniture;
     }
-    for s in [
-        "to the shareholders",
-        "dear shareholder",
-        "to our shareholders",
-        "to the holders",
-        "dear sir",
-        "dear unitholder",
-        "to the unitholders",
-        "ladies and gentlemen",
-    ] {
+    for s in "to the shareholders|dear shareholder|to our shareholders|to the holders|dear sir|dear unitholder|to the unitholders|ladies and gentlemen".split('|') {
         if lower.starts_with(s) {
             return Kind::Salutation;
         }
@@ -424,16 +232,18 @@ fn classify(text: &str, names: &[String]) -> Kind {
     let n = words(&folded).count();
     if short
         && (n <= 4 && text.contains(':')
-            || ["nyse", "nasdaq", "tsx", "amex", "lse", "asx", "otcbb"]
-                .iter()
-                .any(|t| lower.contains(&format!("{t}:")) || lower.contains(&format!("({t}"))))
+            || "nyse|nasdaq|tsx|amex|lse|asx|otcbb".split('|').any(|t| {
+                lower.match_indices(t).any(|(at, _)| {
+                    lower[at + t.len()..].starts_with(':') || lower[..at].ends_with('(')
+                })
+            }))
     {
         return Kind::Furniture;
     }
     if period_only(&folded) {
         return Kind::Furniture;
     }
-    if n <= 14 && words(&folded).any(|w| STREET_WORDS.contains(&w)) && digits(text) > 0 {
+    if n <= 14 && words(&folded).any(|w| one_of(STREET_WORDS, w)) && digits(text) > 0 {
         return Kind::Furniture;
     }
     if is_name(&folded, names) {
@@ -445,23 +255,8 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     // A person and role in a contact box: "Joseph Tung, CFO / Vice President".
-    const ROLES: &[&str] = &[
-        "ceo",
-        "cfo",
-        "coo",
-        "president",
-        "director",
-        "manager",
-        "officer",
-        "chairman",
-        "secretary",
-        "treasurer",
-        "counsel",
-        "relations",
-        "spokesperson",
-        "head",
-    ];
-    if n <= 8 && text.contains(',') && words(&folded).any(|w| ROLES.contains(&w)) {
+    const ROLES: &str = "ceo|cfo|coo|president|director|manager|officer|chairman|secretary|treasurer|counsel|relations|spokesperson|head";
+    if n <= 8 && text.contains(',') && words(&folded).any(|w| one_of(ROLES, w)) {
         return Kind::Furniture;
     }
     // A running head: "Abbey National plc — Pro Forma Financial Information".
@@ -492,7 +287,7 @@ fn strip_pictures(text: &str) -> &str {
 /// A line ending in a word that needs more: "... Announces Agreement to".
 fn connected(prev: &str) -> bool {
     let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    CONNECTORS.contains(&last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
+    one_of(CONNECTORS, last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
 }
 
 fn continues(prev: &str, next: &str) -> bool {
@@ -501,12 +296,12 @@ fn continues(prev: &str, next: &str) -> bool {
     let period = lower.starts_with("for the ");
     // "... UNAUDITED FOURTH QUARTER" / "AND FULL YEAR 2008 RESULTS"
     let first = lower.split(' ').next().unwrap_or("");
-    let joins = ["and", "&"].contains(&first);
+    let joins = first == "and" || first == "&";
     let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
     starts_lower
         || period
         || joins
-        || CONNECTORS.contains(&last.as_str())
+        || one_of(CONNECTORS, last.as_str())
         || prev.ends_with([',', '-', '–', '—', '&'])
 }
 
@@ -557,7 +352,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 || line.after_table
                 || long_title
                 || matches!(kind, Kind::Paragraph | Kind::Salutation)
-                || RELEASE_LABELS.iter().any(|l| lower.starts_with(l))
+                || starts_one_of(RELEASE_LABELS, &lower)
                 || lower.starts_with("exhibit");
             if ends {
                 signature = None;
@@ -578,7 +373,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
             }
             Kind::Name => name_before = Some(i),
             Kind::Furniture => {
-                if head.date.is_none() && RELEASE_LABELS.iter().any(|l| lower.starts_with(l)) {
+                if head.date.is_none() && starts_one_of(RELEASE_LABELS, &lower) {
                     head.date = dateline(line);
                 }
                 name_before = None;
@@ -620,7 +415,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     .unwrap_or("")
                     .to_ascii_lowercase();
                 let from = match name_before {
-                    Some(n) if n + 1 == i && VERBS.contains(&first_word.as_str()) => n,
+                    Some(n) if n + 1 == i && one_of(VERBS, first_word.as_str()) => n,
                     _ => i,
                 };
                 let mut to = i + 1;

@@ -263,24 +263,13 @@ pub fn read_items(
 }
 
 /// Phrases of the cover page: the item starts after the last of them.
-const COVER: &[&str] = &[
-    "indicate by check mark",
-    "12g3-2",
-    "101(b)",
-    "commission file number",
-    "(address of principal",
-    "name of registrant",
-    "registrant's name",
-    "registrant’s name",
-    "report of foreign",
-    "rule 13a-16",
-];
+const COVER: &str = "indicate by check mark|12g3-2|101(b)|commission file number|(address of principal|name of registrant|registrant's name|registrant’s name|report of foreign|rule 13a-16";
 
 /// Phrases of the cover that running text may use too: they count in a short line only.
-const COVER_LINES: &[&str] = &["for the month of"];
+const COVER_LINES: &str = "for the month of";
 
 /// Labels that open a press release: the cover is over.
-const RELEASE: &[&str] = &["for immediate release", "press release", "news release"];
+const RELEASE: &str = "for immediate release|press release|news release";
 
 /// Where the primary document's own content starts: after the last cover line among
 /// its first blocks, before the first running paragraph that follows the cover.
@@ -306,11 +295,11 @@ fn content_start(doc: &Document) -> usize {
             }
         };
         let short = text.len() < 80;
-        if seen && RELEASE.iter().any(|r| text.trim_start().starts_with(r)) {
+        if seen && RELEASE.split('|').any(|r| text.trim_start().starts_with(r)) {
             break;
         }
-        if COVER.iter().any(|c| text.contains(c))
-            || (short && COVER_LINES.iter().any(|c| text.contains(c)))
+        if COVER.split('|').any(|c| text.contains(c))
+            || (short && COVER_LINES.split('|').any(|c| text.contains(c)))
             || (text.contains("20-f") && text.contains("40-f"))
         {
             seen = true;

@@ -18,8 +18,8 @@ use super::units::Line;
 use crate::span::Span;
 use serde::Serialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+/// The topic vocabulary; serialized as its kebab-case name (`as_str`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Topic {
     Results,
     Dividend,
@@ -33,6 +33,13 @@ pub enum Topic {
     LegalRegulatory,
     AnnualReport,
     Other,
+}
+
+// By hand: the derive's per-variant code is larger in the wasm than one string.
+impl Serialize for Topic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
 }
 
 impl Topic {
@@ -70,276 +77,171 @@ pub const BODY_CAP: u32 = 5;
 
 use Topic::*;
 
-/// (phrase, topic, weight). Phrases are lower case and match whole words; a trailing
-/// `*` lets the last word run on ("acquisition*" also finds "acquisitions").
-const KEYWORDS: &[(&str, Topic, u32)] = &[
-    // results
-    ("results", Results, 3),
-    ("financial results", Results, 3),
-    ("quarterly results", Results, 3),
-    ("first quarter", Results, 2),
-    ("second quarter", Results, 2),
-    ("third quarter", Results, 2),
-    ("fourth quarter", Results, 2),
-    ("quarter", Results, 1),
-    ("half-year", Results, 2),
-    ("half year", Results, 2),
-    ("first half", Results, 2),
-    ("interim report", Results, 3),
-    ("interim financial*", Results, 3),
-    ("interim consolidated financial statements", Results, 3),
-    ("financial statements", Results, 3),
-    ("financial information", Results, 2),
-    ("net revenue*", Results, 2),
-    ("revenue*", Results, 1),
-    ("sales", Results, 1),
-    ("profit*", Results, 2),
-    ("earnings", Results, 3),
-    ("net income", Results, 2),
-    ("net loss", Results, 2),
-    ("ebitda", Results, 1),
-    ("ebit", Results, 1),
-    ("management's discussion and analysis", Results, 3),
-    ("management’s discussion and analysis", Results, 3),
-    ("md&a", Results, 3),
-    ("full year", Results, 2),
-    ("three months ended", Results, 2),
-    ("three month period ended", Results, 2),
-    ("six months ended", Results, 2),
-    ("nine months ended", Results, 2),
-    ("year ended", Results, 1),
-    ("trading update", Results, 3),
-    ("trading statement", Results, 3),
-    ("guidance", Results, 1),
-    ("order intake", Results, 1),
-    ("unaudited", Results, 1),
-    // dividend
-    ("dividend*", Dividend, 3),
-    ("distribution", Dividend, 2),
-    ("distributions", Dividend, 3),
-    ("monthly distribution", Dividend, 3),
-    ("cash distribution", Dividend, 3),
-    ("wide distribution", Other, 0),
-    ("for distribution", Other, 0),
-    ("distribution in", Other, 0),
-    ("payout", Dividend, 2),
-    ("ex-dividend", Dividend, 3),
-    ("asset distribution*", Operations, 0),
-    // shareholder meeting
-    ("annual general meeting", ShareholderMeeting, 3),
-    ("extraordinary general meeting", ShareholderMeeting, 3),
-    ("general meeting*", ShareholderMeeting, 3),
-    ("annual meeting*", ShareholderMeeting, 3),
-    ("special meeting*", ShareholderMeeting, 3),
-    ("shareholders meeting", ShareholderMeeting, 3),
-    ("shareholders' meeting", ShareholderMeeting, 3),
-    ("meeting of shareholders", ShareholderMeeting, 3),
-    ("annual and special meeting", ShareholderMeeting, 3),
-    ("agm", ShareholderMeeting, 3),
-    ("egm", ShareholderMeeting, 3),
-    ("proxy", ShareholderMeeting, 2),
-    ("proxy statement", ShareholderMeeting, 3),
-    ("management information circular", ShareholderMeeting, 3),
-    ("information circular", ShareholderMeeting, 3),
-    ("shareholders approve", ShareholderMeeting, 3),
-    ("shareholders approved", ShareholderMeeting, 3),
-    ("shareholders vote", ShareholderMeeting, 3),
-    ("voting results", ShareholderMeeting, 3),
-    ("results of voting", ShareholderMeeting, 3),
-    ("notice of meeting", ShareholderMeeting, 3),
-    ("resolutions", ShareholderMeeting, 1),
-    // management change
-    ("appoint*", ManagementChange, 3),
-    ("appointment*", ManagementChange, 3),
-    ("appointment of auditor*", Other, 0),
-    ("appointment of deloitte", Other, 0),
-    ("resign*", ManagementChange, 3),
-    ("resignation", ManagementChange, 3),
-    ("retire*", ManagementChange, 2),
-    ("retirement", ManagementChange, 2),
-    ("steps down", ManagementChange, 3),
-    ("step down", ManagementChange, 3),
-    ("management change*", ManagementChange, 3),
-    ("promotes", ManagementChange, 3),
-    ("promoted", ManagementChange, 3),
-    ("successor", ManagementChange, 2),
-    ("succeed*", ManagementChange, 2),
-    ("chief executive officer", ManagementChange, 1),
-    ("chief financial officer", ManagementChange, 1),
-    ("ceo", ManagementChange, 1),
-    ("cfo", ManagementChange, 1),
-    ("board of directors", ManagementChange, 0),
-    ("new director*", ManagementChange, 3),
-    ("new chief", ManagementChange, 3),
-    // securities offering
-    ("offering", SecuritiesOffering, 3),
-    ("public offering", SecuritiesOffering, 3),
-    ("financing", SecuritiesOffering, 1),
-    ("unit financing", SecuritiesOffering, 3),
-    ("share financing", SecuritiesOffering, 3),
-    ("equity financing", SecuritiesOffering, 3),
-    ("bought deal", SecuritiesOffering, 3),
-    ("private placement", SecuritiesOffering, 3),
-    ("prospectus", SecuritiesOffering, 3),
-    ("underwriter*", SecuritiesOffering, 2),
-    ("underwritten", SecuritiesOffering, 2),
-    ("senior notes", SecuritiesOffering, 3),
-    ("notes due", SecuritiesOffering, 3),
-    ("bond issue", SecuritiesOffering, 3),
-    ("debenture*", SecuritiesOffering, 2),
-    ("capital increase", SecuritiesOffering, 3),
-    ("rights issue", SecuritiesOffering, 3),
-    ("rights offering", SecuritiesOffering, 3),
-    ("new shares", SecuritiesOffering, 2),
-    ("share issue", SecuritiesOffering, 3),
-    ("placing", SecuritiesOffering, 2),
-    ("listing", SecuritiesOffering, 2),
-    ("shelf", SecuritiesOffering, 1),
-    ("flow-through", SecuritiesOffering, 2),
-    ("warrants", SecuritiesOffering, 1),
-    // share buyback
-    ("buyback*", ShareBuyback, 3),
-    ("buy-back*", ShareBuyback, 3),
-    ("buy back", ShareBuyback, 3),
-    ("share repurchase*", ShareBuyback, 3),
-    ("repurchase*", ShareBuyback, 3),
-    ("own shares", ShareBuyback, 2),
-    ("treasury shares", ShareBuyback, 2),
-    ("normal course issuer bid", ShareBuyback, 3),
-    // ownership
-    ("voting rights", Ownership, 3),
-    ("total voting rights", Ownership, 3),
-    ("major holding*", Ownership, 3),
-    ("major shareholding*", Ownership, 3),
-    ("notification of major", Ownership, 3),
-    ("wphg", Ownership, 3),
-    ("securities trading act", Ownership, 3),
-    ("director's dealing*", Ownership, 3),
-    ("directors' dealing*", Ownership, 3),
-    ("directors dealing*", Ownership, 3),
-    ("managers' transactions", Ownership, 3),
-    ("holding(s) in company", Ownership, 3),
-    ("holding in company", Ownership, 3),
-    ("holdings in company", Ownership, 3),
-    ("stake", Ownership, 2),
-    ("shareholding*", Ownership, 2),
-    ("interest in shares", Ownership, 2),
-    ("beneficial owner*", Ownership, 3),
-    ("early warning", Ownership, 3),
-    ("insider", Ownership, 2),
-    ("share awards", Ownership, 2),
-    ("share related awards", Ownership, 3),
-    ("option exercise", Ownership, 2),
-    ("threshold", Ownership, 1),
-    // m-and-a
-    ("acquire*", MAndA, 3),
-    ("acquisition*", MAndA, 3),
-    ("acquired", MAndA, 2),
-    ("merger*", MAndA, 3),
-    ("merge", MAndA, 2),
-    ("takeover", MAndA, 3),
-    ("take-over", MAndA, 3),
-    ("tender offer", MAndA, 3),
-    ("exchange offer", MAndA, 3),
-    ("takeover offer", MAndA, 3),
-    ("disposal*", MAndA, 3),
-    ("dispose*", MAndA, 3),
-    ("disposition*", MAndA, 3),
-    ("divest*", MAndA, 3),
-    ("divestiture*", MAndA, 3),
-    ("sale of", MAndA, 3),
-    ("agreement to acquire", MAndA, 3),
-    ("agreement to sell", MAndA, 3),
-    ("agreement to merge", MAndA, 3),
-    ("sale-leaseback", MAndA, 3),
-    ("sells", MAndA, 2),
-    ("joint venture*", MAndA, 3),
-    ("strategic alliance", MAndA, 2),
-    ("business combination", MAndA, 3),
-    ("amalgamation", MAndA, 3),
-    ("plan of arrangement", MAndA, 3),
-    ("arrangement agreement", MAndA, 3),
-    ("legal structure", MAndA, 2),
-    ("bid", MAndA, 2),
-    ("stake in", MAndA, 1),
-    // operations
-    ("contract*", Operations, 2),
-    ("awarded", Operations, 2),
-    ("supply agreement*", Operations, 3),
-    ("license agreement*", Operations, 3),
-    ("licence agreement*", Operations, 3),
-    ("cooperation", Operations, 2),
-    ("agreement", Operations, 1),
-    ("production", Operations, 2),
-    ("drilling", Operations, 2),
-    ("wells", Operations, 2),
-    ("delivery", Operations, 2),
-    ("takes delivery", Operations, 3),
-    ("launch*", Operations, 1),
-    ("product", Operations, 1),
-    ("products", Operations, 1),
-    ("plant", Operations, 2),
-    ("facility", Operations, 2),
-    ("order*", Operations, 1),
-    ("customer*", Operations, 1),
-    ("expands", Operations, 2),
-    ("expansion", Operations, 2),
-    ("corporate update", Operations, 3),
-    ("restructuring", Operations, 2),
-    ("operational update", Operations, 3),
-    ("business update", Operations, 3),
-    ("partnership", Operations, 2),
-    ("collaboration", Operations, 2),
-    ("project*", Operations, 1),
-    ("construction", Operations, 2),
-    ("breaks ground", Operations, 3),
-    ("exploration", Operations, 2),
-    ("newbuilding*", Operations, 2),
-    ("vessel*", Operations, 2),
-    ("tanker*", Operations, 2),
-    ("fleet", Operations, 2),
-    ("marketing", Operations, 1),
-    ("clinical", Operations, 2),
-    ("trial*", Operations, 1),
-    ("research", Operations, 1),
-    ("develop*", Operations, 1),
-    ("commercialize", Operations, 1),
-    ("manufactur*", Operations, 1),
-    ("mine", Operations, 1),
-    ("technology", Operations, 1),
-    // legal and regulatory
-    ("lawsuit*", LegalRegulatory, 3),
-    ("litigation", LegalRegulatory, 3),
-    ("class action", LegalRegulatory, 3),
-    ("court", LegalRegulatory, 2),
-    ("settlement", LegalRegulatory, 3),
-    ("department of justice", LegalRegulatory, 3),
-    ("investigation*", LegalRegulatory, 3),
-    ("regulatory approval*", LegalRegulatory, 3),
-    ("approval", LegalRegulatory, 2),
-    ("approved for", LegalRegulatory, 2),
-    ("sfda", LegalRegulatory, 3),
-    ("fda", LegalRegulatory, 3),
-    ("antitrust", LegalRegulatory, 3),
-    ("hart-scott-rodino", LegalRegulatory, 3),
-    ("hart-scott-rodino", MAndA, 2),
-    ("competition authorit*", LegalRegulatory, 2),
-    ("penalty", LegalRegulatory, 2),
-    ("dismissed", LegalRegulatory, 2),
-    ("arbitration", LegalRegulatory, 3),
-    ("ruling", LegalRegulatory, 2),
-    ("judgment", LegalRegulatory, 2),
-    ("patent*", LegalRegulatory, 2),
-    ("prosecution", LegalRegulatory, 3),
-    ("regulator*", LegalRegulatory, 2),
-    ("subpoena", LegalRegulatory, 3),
-    // annual report
-    ("annual report", AnnualReport, 3),
-    ("annual review", AnnualReport, 2),
-    ("form 20-f", AnnualReport, 3),
-    ("annual information form", AnnualReport, 3),
-    ("annual accounts", AnnualReport, 2),
-    ("sustainability report", AnnualReport, 2),
+/// (topic, weight, phrases): phrases are lower case, separated by `|`, and match whole
+/// words; a trailing `*` lets the last word run on ("acquisition*" also finds
+/// "acquisitions"). Weight 0 phrases count for nothing: they only keep a shorter phrase
+/// inside them from counting. One string per group keeps the table small in the wasm.
+const KEYWORDS: &[(Topic, u32, &str)] = &[
+    (
+        Results,
+        3,
+        "results|financial results|quarterly results|interim report|interim financial*|interim consolidated financial statements|financial statements|earnings|management's discussion and analysis|management’s discussion and analysis|md&a|trading update|trading statement",
+    ),
+    (
+        Results,
+        2,
+        "first quarter|second quarter|third quarter|fourth quarter|half-year|half year|first half|financial information|net revenue*|profit*|net income|net loss|full year|three months ended|three month period ended|six months ended|nine months ended",
+    ),
+    (
+        Results,
+        1,
+        "quarter|revenue*|sales|ebitda|ebit|year ended|guidance|order intake|unaudited",
+    ),
+    (
+        Dividend,
+        3,
+        "dividend*|distributions|monthly distribution|cash distribution|ex-dividend",
+    ),
+    (
+        Dividend,
+        2,
+        "distribution|payout",
+    ),
+    (
+        Other,
+        0,
+        "wide distribution|for distribution|distribution in|appointment of auditor*|appointment of deloitte",
+    ),
+    (
+        Operations,
+        0,
+        "asset distribution*",
+    ),
+    (
+        ShareholderMeeting,
+        3,
+        "annual general meeting|extraordinary general meeting|general meeting*|annual meeting*|special meeting*|shareholders meeting|shareholders' meeting|meeting of shareholders|annual and special meeting|agm|egm|proxy statement|management information circular|information circular|shareholders approve|shareholders approved|shareholders vote|voting results|results of voting|notice of meeting",
+    ),
+    (
+        ShareholderMeeting,
+        2,
+        "proxy",
+    ),
+    (
+        ShareholderMeeting,
+        1,
+        "resolutions",
+    ),
+    (
+        ManagementChange,
+        3,
+        "appoint*|appointment*|resign*|resignation|steps down|step down|management change*|promotes|promoted|new director*|new chief",
+    ),
+    (
+        ManagementChange,
+        2,
+        "retire*|retirement|successor|succeed*",
+    ),
+    (
+        ManagementChange,
+        1,
+        "chief executive officer|chief financial officer|ceo|cfo",
+    ),
+    (
+        ManagementChange,
+        0,
+        "board of directors",
+    ),
+    (
+        SecuritiesOffering,
+        3,
+        "offering|public offering|unit financing|share financing|equity financing|bought deal|private placement|prospectus|senior notes|notes due|bond issue|capital increase|rights issue|rights offering|share issue",
+    ),
+    (
+        SecuritiesOffering,
+        1,
+        "financing|shelf|warrants",
+    ),
+    (
+        SecuritiesOffering,
+        2,
+        "underwriter*|underwritten|debenture*|new shares|placing|listing|flow-through",
+    ),
+    (
+        ShareBuyback,
+        3,
+        "buyback*|buy-back*|buy back|share repurchase*|repurchase*|normal course issuer bid",
+    ),
+    (
+        ShareBuyback,
+        2,
+        "own shares|treasury shares",
+    ),
+    (
+        Ownership,
+        3,
+        "voting rights|total voting rights|major holding*|major shareholding*|notification of major|wphg|securities trading act|director's dealing*|directors' dealing*|directors dealing*|managers' transactions|holding(s) in company|holding in company|holdings in company|beneficial owner*|early warning|share related awards",
+    ),
+    (
+        Ownership,
+        2,
+        "stake|shareholding*|interest in shares|insider|share awards|option exercise",
+    ),
+    (
+        Ownership,
+        1,
+        "threshold",
+    ),
+    (
+        MAndA,
+        3,
+        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement",
+    ),
+    (
+        MAndA,
+        2,
+        "acquired|merge|sells|strategic alliance|legal structure|bid|hart-scott-rodino",
+    ),
+    (
+        MAndA,
+        1,
+        "stake in",
+    ),
+    (
+        Operations,
+        2,
+        "contract*|awarded|cooperation|production|drilling|wells|delivery|plant|facility|expands|expansion|restructuring|partnership|collaboration|construction|exploration|newbuilding*|vessel*|tanker*|fleet|clinical",
+    ),
+    (
+        Operations,
+        3,
+        "supply agreement*|license agreement*|licence agreement*|takes delivery|corporate update|operational update|business update|breaks ground",
+    ),
+    (
+        Operations,
+        1,
+        "agreement|launch*|product|products|order*|customer*|project*|marketing|trial*|research|develop*|commercialize|manufactur*|mine|technology",
+    ),
+    (
+        LegalRegulatory,
+        3,
+        "lawsuit*|litigation|class action|settlement|department of justice|investigation*|regulatory approval*|sfda|fda|antitrust|hart-scott-rodino|arbitration|prosecution|subpoena",
+    ),
+    (
+        LegalRegulatory,
+        2,
+        "court|approval|approved for|competition authorit*|penalty|dismissed|ruling|judgment|patent*|regulator*",
+    ),
+    (
+        AnnualReport,
+        3,
+        "annual report|form 20-f|annual information form",
+    ),
+    (
+        AnnualReport,
+        2,
+        "annual review|annual accounts|sustainability report",
+    ),
 ];
 
 /// Where a part's text came from.
@@ -396,17 +298,16 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
         let lower = part.text.to_ascii_lowercase();
         let found = matches(&lower);
         let mut per_topic: Vec<(Topic, Tally, Vec<&str>, Vec<Span>)> = Vec::new();
-        for &(s, e, k) in &found {
+        for &(s, e, phrase, topic, weight) in &found {
             // A shorter phrase inside a longer one does not count; the same words may
             // count for two topics ("Hart-Scott-Rodino"). No sort: the lists are short,
             // and a sort's code would cost the wasm more than this loop.
-            let beaten = found.iter().any(|&(os, oe, _)| {
+            let beaten = found.iter().any(|&(os, oe, ..)| {
                 os < e && s < oe && (oe - os > e - s || (oe - os == e - s && os < s))
             });
             if beaten {
                 continue;
             }
-            let (phrase, topic, weight) = KEYWORDS[k];
             if weight == 0 {
                 continue;
             }
@@ -485,8 +386,11 @@ pub fn choose(scores: Vec<(Topic, u32, Vec<Span>)>) -> Vec<(Topic, Vec<Span>)> {
     out
 }
 
-/// Every keyword match in `lower`: (start, end, keyword index).
-fn matches(lower: &str) -> Vec<(usize, usize, usize)> {
+/// A keyword found: (start, end, phrase, topic, weight).
+type Match = (usize, usize, &'static str, Topic, u32);
+
+/// Every keyword match in `lower`.
+fn matches(lower: &str) -> Vec<Match> {
     let bytes = lower.as_bytes();
     let boundary = |i: usize| {
         i == 0
@@ -495,7 +399,11 @@ fn matches(lower: &str) -> Vec<(usize, usize, usize)> {
     };
     let word_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut out = Vec::new();
-    for (k, &(phrase, _, _)) in KEYWORDS.iter().enumerate() {
+    for phrase in KEYWORDS
+        .iter()
+        .flat_map(|g| g.2.split('|').map(move |p| (p, g.0, g.1)))
+    {
+        let (phrase, topic, weight) = phrase;
         let (stem, run_on) = match phrase.strip_suffix('*') {
             Some(s) => (s, true),
             None => (phrase, false),
@@ -518,7 +426,7 @@ fn matches(lower: &str) -> Vec<(usize, usize, usize)> {
             } else if !boundary(e) {
                 continue;
             }
-            out.push((s, e, k));
+            out.push((s, e, phrase, topic, weight));
         }
     }
     out
