@@ -119,7 +119,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     for c in &units.captions {
         parts.push(topics::Part::line(c, topics::BODY));
     }
-    let chosen = topics::choose(topics::score(&parts));
+    let chosen = topics::choose(&parts);
 
     let fiscal_period = if chosen.iter().any(|(t, _)| *t == Topic::Results) {
         fiscal_period(&parts)

@@ -35,6 +35,22 @@ pub enum Topic {
     Other,
 }
 
+/// Every topic, in the vocabulary's order (`topic as usize` is its index).
+const TOPICS: [Topic; 12] = [
+    Results,
+    Dividend,
+    ShareholderMeeting,
+    ManagementChange,
+    SecuritiesOffering,
+    ShareBuyback,
+    Ownership,
+    MAndA,
+    Operations,
+    LegalRegulatory,
+    AnnualReport,
+    Other,
+];
+
 // By hand: the derive's per-variant code is larger in the wasm than one string.
 impl Serialize for Topic {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -285,19 +301,19 @@ impl<'a> Part<'a> {
     }
 }
 
-#[derive(Default, Clone, Copy)]
-struct Tally {
-    score: u32,
-}
 
-/// Scores of every topic over `parts`, with the spans of the words that counted.
-pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
+/// The topics of `parts`, best first, each with the spans of the words that counted:
+/// see the module doc. Scores are kept in arrays indexed by topic (no lists of tuples:
+/// each list type costs the wasm its own code).
+pub fn choose(parts: &[Part]) -> Vec<(Topic, Vec<Span>)> {
     // Per topic: the scores of the body, the description and the headline.
-    let mut totals: Vec<(Topic, [u32; 3], Vec<Span>)> = Vec::new();
+    let mut by_class = [[0u32; 3]; TOPICS.len()];
+    let mut spans: Vec<Vec<Span>> = vec![Vec::new(); TOPICS.len()];
     for part in parts {
         let lower = part.text.to_ascii_lowercase();
         let found = matches(&lower);
-        let mut per_topic: Vec<(Topic, Tally, Vec<&str>, Vec<Span>)> = Vec::new();
+        let mut sums = [0u32; TOPICS.len()];
+        let mut counted: Vec<&str> = Vec::new();
         for &(s, e, phrase, topic, weight) in &found {
             // A shorter phrase inside a longer one does not count; the same words may
             // count for two topics ("Hart-Scott-Rodino"). No sort: the lists are short,
@@ -305,80 +321,52 @@ pub fn score(parts: &[Part]) -> Vec<(Topic, u32, Vec<Span>)> {
             let beaten = found.iter().any(|&(os, oe, ..)| {
                 os < e && s < oe && (oe - os > e - s || (oe - os == e - s && os < s))
             });
-            if beaten {
+            if beaten || weight == 0 {
                 continue;
             }
-            if weight == 0 {
-                continue;
+            let t = topic as usize;
+            if !counted.contains(&phrase) {
+                counted.push(phrase);
+                sums[t] += weight;
             }
-            let entry = match per_topic.iter_mut().position(|t| t.0 == topic) {
-                Some(p) => &mut per_topic[p],
-                None => {
-                    per_topic.push((topic, Tally::default(), Vec::new(), Vec::new()));
-                    let last = per_topic.len() - 1;
-                    &mut per_topic[last]
-                }
-            };
-            if !entry.2.contains(&phrase) {
-                entry.2.push(phrase);
-                entry.1.score += weight;
+            let span = part.span(s, e);
+            if spans[t].len() < 8 && !spans[t].contains(&span) {
+                spans[t].push(span);
             }
-            entry.3.push(part.span(s, e));
         }
-        for (topic, tally, _, spans) in per_topic {
-            let add = tally.score.min(3) * part.weight;
-            let class = usize::from(part.weight > BODY) + usize::from(part.weight > DESCRIPTION);
-            match totals.iter_mut().find(|t| t.0 == topic) {
-                Some(t) => {
-                    t.1[class] += add;
-                    t.2.extend(spans);
-                }
-                None => {
-                    let mut by_class = [0; 3];
-                    by_class[class] = add;
-                    totals.push((topic, by_class, spans));
-                }
-            }
+        let class = usize::from(part.weight > BODY) + usize::from(part.weight > DESCRIPTION);
+        for (t, sum) in sums.iter().enumerate() {
+            by_class[t][class] += sum.min(&3) * part.weight;
         }
     }
-    let mut out: Vec<(Topic, u32, Vec<Span>)> = totals
-        .into_iter()
-        .map(|(topic, c, spans)| {
-            let score = c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE);
-            (topic, score, spans)
-        })
+    let scores: Vec<u32> = by_class
+        .iter()
+        .map(|c| c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE))
         .collect();
-    // Best first (ties in the vocabulary's order): a selection, the list has at most 12.
-    let mut sorted = Vec::with_capacity(out.len());
-    while !out.is_empty() {
-        let mut best = 0;
-        for (i, t) in out.iter().enumerate() {
-            let b = &out[best];
-            if t.1 > b.1 || (t.1 == b.1 && t.0 < b.0) {
-                best = i;
+    let best = scores.iter().copied().max().unwrap_or(0);
+    let mut out: Vec<(Topic, Vec<Span>)> = Vec::new();
+    let mut taken = [false; TOPICS.len()];
+    // Best first, ties in the vocabulary's order: a selection over twelve scores.
+    while out.len() < 3 {
+        let mut pick: Option<usize> = None;
+        for (t, &score) in scores.iter().enumerate() {
+            if !taken[t] && pick.is_none_or(|p| score > scores[p]) {
+                pick = Some(t);
             }
         }
-        sorted.push(out.swap_remove(best));
-    }
-    sorted
-}
-
-/// The topics kept from the scores: see the module doc.
-pub fn choose(scores: Vec<(Topic, u32, Vec<Span>)>) -> Vec<(Topic, Vec<Span>)> {
-    let best = scores.first().map_or(0, |s| s.1);
-    let mut out = Vec::new();
-    for (topic, score, mut spans) in scores {
+        let Some(t) = pick else { break };
+        taken[t] = true;
         let keep = if out.is_empty() {
-            score >= MIN_TOP
+            scores[t] >= MIN_TOP
         } else {
-            score >= MIN_MORE && score * 2 >= best
+            scores[t] >= MIN_MORE && scores[t] * 2 >= best
         };
-        if keep && out.len() < 3 {
-            spans.sort_unstable();
-            spans.dedup();
-            spans.truncate(8);
-            out.push((topic, spans));
+        if !keep {
+            break;
         }
+        let mut evidence = std::mem::take(&mut spans[t]);
+        evidence.sort_unstable();
+        out.push((TOPICS[t], evidence));
     }
     if out.is_empty() {
         out.push((Other, Vec::new()));
