@@ -228,8 +228,7 @@ pub fn read_report(
     let mut exhibits = exhibits::read(&lines, cut_end);
     link_exhibits(&mut exhibits, documents, header.is_some(), diagnostics);
     let signatures = signatures::read(&lines, cut_end);
-    let names: Vec<String> = registrants.iter().map(|r| r.name.value.clone()).collect();
-    let items = items::read_items(source, primary, documents, &exhibits, &names);
+    let items = items::read_items(source, primary, documents, &exhibits, &registrants);
     Some(Report {
         form_type,
         period_of_report,

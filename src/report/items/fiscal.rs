@@ -103,40 +103,45 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
         end: None,
     };
     let mut end = e;
-    // A year glued on or just after: "FY2008", "Second Quarter 2010", "Q1'09".
-    let after = &text[e..];
-    let rest = after.trim_start_matches(['\'', '’', ' ', '-', 'o', 'f', 'O', 'F']);
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    if digits.len() == 4 {
-        period.year = digits.parse().ok().filter(|y| (1900..=2100).contains(y));
-    } else if digits.len() == 2
-        && glued(phrase)
-        && after.len() - rest.len() <= 1
-        && !rest[2..].starts_with(|c: char| c.is_alphanumeric() || c == '%')
-    {
-        period.year = digits.parse::<u32>().ok().map(|y| 2000 + y);
+    // A year just after: "Second Quarter 2010", "first half of 2010", "FY2008", "Q1'09".
+    let after = &b[e..];
+    let mut skip = 0;
+    while skip < after.len() && matches!(after[skip], b' ' | b'\'' | b'-' | b'o' | b'f') {
+        skip += 1;
+    }
+    let digits = after[skip..]
+        .iter()
+        .take_while(|d| d.is_ascii_digit())
+        .count();
+    let value = after[skip..skip + digits].iter().fold(0u32, |n, d| {
+        n.saturating_mul(10).saturating_add(u32::from(d - b'0'))
+    });
+    let next_alnum = alnum(e + skip + digits) || b.get(e + skip + digits) == Some(&b'%');
+    if digits == 4 && (1900..=2100).contains(&value) {
+        period.year = Some(value);
+    } else if digits == 2 && glued(phrase) && skip <= 1 && !next_alnum {
+        period.year = Some(2000 + value);
     }
     if period.year.is_some() {
-        end = e + (after.len() - rest.len()) + digits.len();
+        end = e + skip + digits;
     }
     // An end date: "ended June 30, 2009", "to 31 March 2010".
-    let window_end = (e + 60).min(text.len());
-    let window = text
-        .get(e..window_end)
-        .or_else(|| text.get(e..))
-        .unwrap_or("");
+    let mut window_end = (e + 60).min(text.len());
+    while !text.is_char_boundary(window_end) {
+        window_end -= 1;
+    }
+    let window = text.get(e..window_end).unwrap_or("");
     if let Some((p, ds, de)) = dates::find_date(window) {
-        let between = &window[..ds].to_ascii_lowercase();
+        let between = lower.get(e..e + ds).unwrap_or("");
         let near = between.len() < 40
-            && (phrase_ends_with(phrase)
+            && (phrase.ends_with("ended")
+                || phrase.ends_with(" to")
                 || between.contains("ended")
                 || between.contains(" to ")
                 || between.contains("as at"));
         if near {
             period.end = dates::iso(&p);
-            if period.year.is_none() {
-                period.year = Some(p.year);
-            }
+            period.year = period.year.or(Some(p.year));
             end = e + de;
         }
     }
@@ -178,8 +183,4 @@ pub fn find_all(text: &str) -> Vec<(FiscalPeriod, usize, usize)> {
         }
     }
     out
-}
-
-fn phrase_ends_with(phrase: &str) -> bool {
-    phrase.ends_with("ended") || phrase.ends_with(" to")
 }

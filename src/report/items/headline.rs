@@ -120,16 +120,21 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
         return None;
     }
     let (_, s, e) = dates::find_date(text)?;
-    let rest = format!("{} {}", &text[..s], &text[e..]);
-    let other = rest
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .count();
-    let lower = rest.trim().to_ascii_lowercase();
+    let (before, after) = (&text[..s], &text[e..]);
+    let other = word_count(before) + word_count(after);
+    let label = if before.trim().is_empty() {
+        after
+    } else {
+        before
+    };
+    let lower = label
+        .trim_start_matches([' ', '-', '–', '—'])
+        .to_ascii_lowercase();
     let labelled = starts_one_of(RELEASE_LABELS, &lower)
         || lower.starts_with("date")
         || lower.starts_with("as of");
-    let ok = other == 0 || (other <= 5 && rest.contains(',')) || (labelled && other <= 8);
+    let comma = before.contains(',') || after.contains(',');
+    let ok = other == 0 || (other <= 5 && comma) || (labelled && other <= 8);
     ok.then_some((s, e))
 }
 
@@ -154,7 +159,26 @@ fn period_only(folded: &str) -> bool {
 }
 
 fn all_caps(text: &str) -> bool {
-    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+    let mut upper = false;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper |= c.is_uppercase();
+    }
+    upper
+}
+
+/// Runs of letters and digits in `text`.
+fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        n += usize::from(w && !in_word);
+        in_word = w;
+    }
+    n
 }
 
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
@@ -483,7 +507,14 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
 }
 
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for w in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 fn date_field(line: &Line, s: usize, e: usize) -> Option<Field<String>> {

@@ -21,7 +21,7 @@ mod units;
 pub use fiscal::{FiscalPeriod, PeriodKind};
 pub use topics::Topic;
 
-use super::Exhibit;
+use super::{Exhibit, Registrant};
 use crate::envelope::{Document, DocumentFormat};
 use crate::span::{Field, Span};
 use serde::Serialize;
@@ -76,12 +76,12 @@ pub struct ItemSource<'a> {
 /// How many lines of an item are read: its head and first paragraphs.
 const MAX_LINES: usize = 160;
 
-/// Read one item. `names` are the registrant names, to recognise them as furniture.
+/// Read one item. `names` are the registrant names folded (`cover::fold`), to recognise
+/// them as furniture.
 pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     let units = units::lines(source, item.document, item.span, MAX_LINES);
     let lines = &units.lines;
-    let folded: Vec<String> = names.iter().map(|n| super::cover::fold(n)).collect();
-    let head = headline::read(lines, &folded);
+    let head = headline::read(lines, names);
 
     let mut parts: Vec<topics::Part> = Vec::new();
     // Matched in each line of the headline, so that spans stay exact.
@@ -121,7 +121,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     }
     let chosen = topics::choose(&parts);
 
-    let fiscal_period = if chosen.iter().any(|(t, _)| *t == Topic::Results) {
+    let fiscal_period = if chosen.iter().any(|t| t.topic == Topic::Results) {
         fiscal_period(&parts)
     } else {
         None
@@ -132,10 +132,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
         span: item.span,
         headline: head.headline,
         date: head.date,
-        topics: chosen
-            .into_iter()
-            .map(|(topic, evidence)| TopicEvidence { topic, evidence })
-            .collect(),
+        topics: chosen,
         fiscal_period,
     }
 }
@@ -215,7 +212,7 @@ pub fn read_items(
     primary: &Document,
     documents: &[Document],
     exhibits: &[Exhibit],
-    names: &[String],
+    registrants: &[Registrant],
 ) -> Vec<Item> {
     let mut sources = Vec::new();
     for d in documents {
@@ -256,10 +253,15 @@ pub fn read_items(
             description: None,
         });
     }
-    sources
-        .iter()
-        .map(|s| read_item(source, s, names))
-        .collect()
+    let mut folded = Vec::with_capacity(registrants.len());
+    for r in registrants {
+        folded.push(super::cover::fold(&r.name.value));
+    }
+    let mut items = Vec::with_capacity(sources.len());
+    for s in &sources {
+        items.push(read_item(source, s, &folded));
+    }
+    items
 }
 
 /// Phrases of the cover page: the item starts after the last of them.

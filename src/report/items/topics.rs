@@ -15,6 +15,7 @@
 //! at most three. Nothing that strong: `other`.
 
 use super::units::Line;
+use super::TopicEvidence;
 use crate::span::Span;
 use serde::Serialize;
 
@@ -301,14 +302,13 @@ impl<'a> Part<'a> {
     }
 }
 
-
 /// The topics of `parts`, best first, each with the spans of the words that counted:
 /// see the module doc. Scores are kept in arrays indexed by topic (no lists of tuples:
 /// each list type costs the wasm its own code).
-pub fn choose(parts: &[Part]) -> Vec<(Topic, Vec<Span>)> {
+pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     // Per topic: the scores of the body, the description and the headline.
     let mut by_class = [[0u32; 3]; TOPICS.len()];
-    let mut spans: Vec<Vec<Span>> = vec![Vec::new(); TOPICS.len()];
+    let mut spans: [Vec<Span>; TOPICS.len()] = Default::default();
     for part in parts {
         let lower = part.text.to_ascii_lowercase();
         let found = matches(&lower);
@@ -339,12 +339,13 @@ pub fn choose(parts: &[Part]) -> Vec<(Topic, Vec<Span>)> {
             by_class[t][class] += sum.min(&3) * part.weight;
         }
     }
-    let scores: Vec<u32> = by_class
-        .iter()
-        .map(|c| c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE))
-        .collect();
-    let best = scores.iter().copied().max().unwrap_or(0);
-    let mut out: Vec<(Topic, Vec<Span>)> = Vec::new();
+    let mut scores = [0u32; TOPICS.len()];
+    let mut best = 0;
+    for (t, c) in by_class.iter().enumerate() {
+        scores[t] = c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE);
+        best = best.max(scores[t]);
+    }
+    let mut out: Vec<TopicEvidence> = Vec::new();
     let mut taken = [false; TOPICS.len()];
     // Best first, ties in the vocabulary's order: a selection over twelve scores.
     while out.len() < 3 {
@@ -366,10 +367,16 @@ pub fn choose(parts: &[Part]) -> Vec<(Topic, Vec<Span>)> {
         }
         let mut evidence = std::mem::take(&mut spans[t]);
         evidence.sort_unstable();
-        out.push((TOPICS[t], evidence));
+        out.push(TopicEvidence {
+            topic: TOPICS[t],
+            evidence,
+        });
     }
     if out.is_empty() {
-        out.push((Other, Vec::new()));
+        out.push(TopicEvidence {
+            topic: Other,
+            evidence: Vec::new(),
+        });
     }
     out
 }

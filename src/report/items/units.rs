@@ -83,20 +83,20 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                     let mut p = paragraph;
                     push_lines(&mut out.captions, &c.text, &c.map, &mut p, false, false);
                 }
-                let cells: Vec<_> = table
-                    .rows
-                    .iter()
-                    .flat_map(|r| r.cells.iter())
-                    .filter(|c| !c.text.trim().is_empty())
-                    .collect();
-                if cells.len() == 1 {
-                    for c in cells {
-                        paragraph += 1;
-                        let first = out.lines.len();
-                        push_lines(&mut out.lines, &c.text, &c.map, &mut paragraph, false, true);
-                        if let Some(l) = out.lines.get_mut(first) {
-                            l.after_table = true;
-                        }
+                let mut cell = None;
+                let mut filled = 0;
+                for c in table.rows.iter().flat_map(|r| r.cells.iter()) {
+                    if !c.text.trim().is_empty() {
+                        filled += 1;
+                        cell = Some(c);
+                    }
+                }
+                if let (1, Some(c)) = (filled, cell) {
+                    paragraph += 1;
+                    let first = out.lines.len();
+                    push_lines(&mut out.lines, &c.text, &c.map, &mut paragraph, false, true);
+                    if let Some(l) = out.lines.get_mut(first) {
+                        l.after_table = true;
                     }
                     after_table = false;
                 } else {
