@@ -60,6 +60,11 @@ fn starts_one_of(list: &str, text: &str) -> bool {
     list.split('|').any(|w| text.starts_with(w))
 }
 
+/// A line ending in a comma, dash or ampersand goes on in the next.
+fn ends_in_joint(text: &str) -> bool {
+    matches!(text.chars().last(), Some(',' | '-' | '–' | '—' | '&'))
+}
+
 fn words(folded: &str) -> impl Iterator<Item = &str> {
     folded.split(' ').filter(|w| !w.is_empty())
 }
@@ -95,11 +100,11 @@ fn letters(text: &str) -> usize {
 
 /// A whole sentence or more.
 fn is_paragraph(text: &str) -> bool {
-    let n = text.split_whitespace().count();
+    let n = words(text).count();
     if text.len() > 240 {
         return true;
     }
-    let t = text.trim_end_matches(['"', '”', '’', ')']);
+    let t = text.trim_end_matches(|c| matches!(c, '"' | '”' | '’' | ')'));
     if n >= 14 && t.ends_with('.') {
         let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
         // "... Bunkering N.V." ends in an abbreviation, not a sentence.
@@ -128,7 +133,7 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
         before
     };
     let lower = label
-        .trim_start_matches([' ', '-', '–', '—'])
+        .trim_start_matches(|c| matches!(c, ' ' | '-' | '–' | '—'))
         .to_ascii_lowercase();
     let labelled = starts_one_of(RELEASE_LABELS, &lower)
         || lower.starts_with("date")
@@ -145,7 +150,7 @@ fn dateline_at(text: &str) -> Option<(usize, usize)> {
         head_end -= 1;
     }
     let (_, s, e) = dates::find_date(&text[..head_end])?;
-    let after = text[e..].trim_start_matches([' ', ')', '/']);
+    let after = text[e..].trim_start_matches(|c| matches!(c, ' ' | ')' | '/'));
     let dash = ["–", "—", "-", "/"].iter().any(|d| after.starts_with(d));
     (dash && s < 80).then_some((s, e))
 }
@@ -311,7 +316,7 @@ fn strip_pictures(text: &str) -> &str {
 /// A line ending in a word that needs more: "... Announces Agreement to".
 fn connected(prev: &str) -> bool {
     let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    one_of(CONNECTORS, last.as_str()) || prev.ends_with([',', '-', '–', '—', '&'])
+    one_of(CONNECTORS, last.as_str()) || ends_in_joint(prev)
 }
 
 fn continues(prev: &str, next: &str) -> bool {
@@ -321,12 +326,7 @@ fn continues(prev: &str, next: &str) -> bool {
     // "... UNAUDITED FOURTH QUARTER" / "AND FULL YEAR 2008 RESULTS"
     let first = lower.split(' ').next().unwrap_or("");
     let joins = first == "and" || first == "&";
-    let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
-    starts_lower
-        || period
-        || joins
-        || one_of(CONNECTORS, last.as_str())
-        || prev.ends_with([',', '-', '–', '—', '&'])
+    starts_lower || period || joins || connected(prev)
 }
 
 /// What the head of an item gives.
@@ -370,7 +370,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         if folded == "signature" || folded == "signatures" || lower.contains("duly caused") {
             signature = Some((0, false));
         } else if let Some((count, title_seen)) = signature {
-            let long_title = kind == Kind::Title && line.text.split_whitespace().count() > 6;
+            let long_title = kind == Kind::Title && words(line.text).count() > 6;
             let ends = title_seen
                 || count >= 12
                 || line.after_table
@@ -434,7 +434,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
             }
             Kind::Fragment | Kind::Title => {
                 let first_word = strip_pictures(line.text)
-                    .split_whitespace()
+                    .split(' ')
                     .next()
                     .unwrap_or("")
                     .to_ascii_lowercase();
@@ -508,7 +508,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
 
 fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for w in text.split_whitespace() {
+    for w in words(text) {
         if !out.is_empty() {
             out.push(' ');
         }

@@ -287,12 +287,11 @@ fn content_start(doc: &Document) -> usize {
             crate::body::Block::Text(t) => (t.text.to_ascii_lowercase(), t.span),
             crate::body::Block::Table(t) => {
                 let mut s = String::new();
-                for r in &t.rows {
-                    for c in &r.cells {
-                        s.push_str(&c.text.to_ascii_lowercase());
-                        s.push(' ');
-                    }
+                for c in t.rows.iter().flat_map(|r| r.cells.iter()) {
+                    s.push_str(&c.text);
+                    s.push(' ');
                 }
+                s.make_ascii_lowercase();
                 (s, t.span)
             }
         };
