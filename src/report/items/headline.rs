@@ -226,7 +226,10 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if short && (folded.ends_with("press release") || folded.ends_with("news release")) {
         return Kind::Furniture;
     }
-    if lower.contains("6-k") || lower.contains("duly caused") {
+    if lower.contains("6-k")
+        || lower.contains("duly caused")
+        || super::COVER.split('|').any(|c| lower.contains(c))
+    {
         return Kind::Furniture;
     }
     if lower.contains("exhibit")

@@ -214,58 +214,54 @@ pub fn read_items(
     exhibits: &[Exhibit],
     registrants: &[Registrant],
 ) -> Vec<Item> {
-    let mut sources = Vec::new();
+    let mut names = Vec::with_capacity(registrants.len());
+    for r in registrants {
+        names.push(super::cover::fold(&r.name.value));
+    }
+    let mut items = Vec::new();
     for d in documents {
         let Some(t) = &d.doc_type else { continue };
-        let upper = t.value.trim().to_ascii_uppercase();
-        if !upper.starts_with("EX-") || !readable(d) || std::ptr::eq(d, primary) {
+        let lead = t.value.len() - t.value.trim_start().len();
+        let number = t.value.trim();
+        let is_exhibit = number.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"));
+        if !is_exhibit || !readable(d) || std::ptr::eq(d, primary) {
             continue;
         }
         let seq = d.sequence.as_ref().map(|s| s.value.as_str());
         let listed = exhibits
             .iter()
             .find(|e| e.document.is_some() && e.document.as_deref() == seq);
-        let exhibit = match listed {
-            Some(e) => Some(e.number.clone()),
-            None => {
-                let lead = t.value.len() - t.value.trim_start().len();
-                let number = t.value.trim()[3..].to_string();
-                let at = t.span.start + lead + 3;
-                Some(Field::new(number.clone(), Span::new(at, at + number.len())))
-            }
-        };
+        // The index's number when it lists this document, else the type's ("EX-99.1").
+        let at = t.span.start + lead + 3;
+        let exhibit = listed.map_or_else(
+            || Field::new(number[3..].to_string(), Span::new(at, at + number.len() - 3)),
+            |e| e.number.clone(),
+        );
         let description = listed
             .and_then(|e| e.description.clone())
             .or_else(|| d.description.clone());
-        sources.push(ItemSource {
+        let item = ItemSource {
             document: d,
             span: d.body_span,
-            exhibit,
+            exhibit: Some(exhibit),
             description,
-        });
+        };
+        items.push(read_item(source, &item, &names));
     }
-    if sources.is_empty() && readable(primary) {
-        let start = content_start(primary);
-        sources.push(ItemSource {
+    if items.is_empty() && readable(primary) {
+        let item = ItemSource {
             document: primary,
-            span: Span::new(start, primary.body_span.end),
+            span: Span::new(content_start(primary), primary.body_span.end),
             exhibit: None,
             description: None,
-        });
-    }
-    let mut folded = Vec::with_capacity(registrants.len());
-    for r in registrants {
-        folded.push(super::cover::fold(&r.name.value));
-    }
-    let mut items = Vec::with_capacity(sources.len());
-    for s in &sources {
-        items.push(read_item(source, s, &folded));
+        };
+        items.push(read_item(source, &item, &names));
     }
     items
 }
 
 /// Phrases of the cover page: the item starts after the last of them.
-const COVER: &str = "indicate by check mark|12g3-2|101(b)|commission file number|(address of principal|name of registrant|registrant's name|registrant’s name|report of foreign|rule 13a-16";
+pub(crate) const COVER: &str = "indicate by check mark|12g3-2|101(b)|commission file number|(address of principal|name of registrant|registrant's name|registrant’s name|report of foreign|rule 13a-16";
 
 /// Phrases of the cover that running text may use too: they count in a short line only.
 const COVER_LINES: &str = "for the month of";
@@ -283,18 +279,12 @@ fn content_start(doc: &Document) -> usize {
     let mut seen = false;
     let mut since = 0;
     for block in body.pages.iter().flat_map(|p| p.blocks.iter()).take(200) {
-        let (text, span) = match block {
-            crate::body::Block::Text(t) => (t.text.to_ascii_lowercase(), t.span),
-            crate::body::Block::Table(t) => {
-                let mut s = String::new();
-                for c in t.rows.iter().flat_map(|r| r.cells.iter()) {
-                    s.push_str(&c.text);
-                    s.push(' ');
-                }
-                s.make_ascii_lowercase();
-                (s, t.span)
-            }
+        // Tables count for nothing: a cover's tables (check boxes, the file number)
+        // come with a text line of the cover after them.
+        let crate::body::Block::Text(t) = block else {
+            continue;
         };
+        let (text, span) = (t.text.to_ascii_lowercase(), t.span);
         let short = text.len() < 80;
         if seen && RELEASE.split('|').any(|r| text.trim_start().starts_with(r)) {
             break;
