@@ -55,6 +55,27 @@ fn one_of(list: &str, word: &str) -> bool {
     list.split('|').any(|w| w == word)
 }
 
+/// Whether `text` contains one of the `|`-separated `list`.
+fn contains_one_of(list: &str, text: &str) -> bool {
+    list.split('|').any(|w| text.contains(w))
+}
+
+/// Line starts that make furniture of any line: exhibit labels and list entries, the
+/// signature's sentence.
+const ALWAYS_PREFIXES: &str = "exhibit|ex-|ex.|pursuant to";
+
+/// Line starts that make furniture of a short line: signature lines, labels, contacts.
+const SHORT_PREFIXES: &str = "date:|dated:|date |by:|by |name:|title:|/s/|schedule|item |\
+page |contact|for further|for more information|tel|fax|phone|e-mail|email|web|form |source:|\
+media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes |attention|\
+incorporation by reference|explanatory note";
+
+/// Words that make furniture of a line wherever they are: the 6-K speaking of itself.
+const CONTAINED: &str = "6-k|duly caused";
+
+/// Contact details.
+const CONTACT: &str = "@|www.|http|telephone|facsimile|tel:";
+
 /// Whether `text` starts with one of the `|`-separated `list`.
 fn starts_one_of(list: &str, text: &str) -> bool {
     list.split('|').any(|w| text.starts_with(w))
@@ -200,36 +221,20 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     let short = text.len() < 70;
-    for prefix in "date:|dated:|date |by:|by |name:|title:|/s/|pursuant to".split('|') {
-        if (short || prefix == "pursuant to") && lower.starts_with(prefix) {
-            return Kind::Furniture;
-        }
-    }
     // "Exhibit 99.1 Press release, dated ...": an exhibit list entry, however long.
-    if lower.starts_with("exhibit") || lower.starts_with("ex-") || lower.starts_with("ex.") {
-        return Kind::Furniture;
-    }
-    if starts_one_of(RELEASE_LABELS, &lower) && text.len() < 140 {
+    if starts_one_of(ALWAYS_PREFIXES, &lower)
+        || (short && starts_one_of(SHORT_PREFIXES, &lower))
+        || (text.len() < 140 && starts_one_of(RELEASE_LABELS, &lower))
+        || (short && (folded.ends_with("press release") || folded.ends_with("news release")))
+        || contains_one_of(CONTAINED, &lower)
+        || contains_one_of(super::COVER, &lower)
+    {
         return Kind::Furniture;
     }
     if date_line(text).is_some() {
         return Kind::Date;
     }
     if one_of(FURNITURE, folded.as_str()) {
-        return Kind::Furniture;
-    }
-    for prefix in "schedule|item |page |contact|for further|for more information|tel|fax|phone|e-mail|email|web|form |source:|media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes |attention|incorporation by reference|explanatory note".split('|') {
-        if short && lower.starts_with(prefix) {
-            return Kind::Furniture;
-        }
-    }
-    if short && (folded.ends_with("press release") || folded.ends_with("news release")) {
-        return Kind::Furniture;
-    }
-    if lower.contains("6-k")
-        || lower.contains("duly caused")
-        || super::COVER.split('|').any(|c| lower.contains(c))
-    {
         return Kind::Furniture;
     }
     if lower.contains("exhibit")
@@ -247,14 +252,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if is_paragraph(text) {
         return Kind::Paragraph;
     }
-    if text.ends_with(':')
-        || lower.contains('@')
-        || lower.contains("www.")
-        || lower.contains("http")
-        || lower.contains("telephone")
-        || lower.contains("facsimile")
-        || lower.contains("tel:")
-    {
+    if text.ends_with(':') || contains_one_of(CONTACT, &lower) {
         return Kind::Furniture;
     }
     // Telephone numbers, page numbers, codes.
@@ -338,7 +336,7 @@ pub struct Head {
     /// Lines of the headline (indices into the item's lines).
     pub headline_lines: std::ops::Range<usize>,
     pub date: Option<Field<String>>,
-    /// Index of the first line of running text, if any.
+    /// Index of the first line of running text before any headline.
     pub first_paragraph: Option<usize>,
 }
 
@@ -492,14 +490,9 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     if date_line(l.text).is_some() {
                         head.date = date_of(l);
                     } else if is_paragraph(&whole) {
-                        head.first_paragraph.get_or_insert(k);
                         head.date = dateline(l);
                         break;
                     }
-                }
-                if head.first_paragraph.is_none() {
-                    head.first_paragraph = (to..lines.len().min(to + 20))
-                        .find(|&k| is_paragraph(&paragraph_text(lines, k)));
                 }
                 return head;
             }
