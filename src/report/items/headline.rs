@@ -160,7 +160,8 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
         || lower.starts_with("date")
         || lower.starts_with("as of");
     let comma = before.contains(',') || after.contains(',');
-    let ok = other == 0 || (other <= 5 && comma) || (labelled && other <= 8);
+    // "Amsterdam 9 June 2010", "London, 29 April 2010", "Athens, Greece, May 3, 2010".
+    let ok = other <= 1 || (other <= 5 && comma) || (labelled && other <= 8);
     ok.then_some((s, e))
 }
 
@@ -193,6 +194,11 @@ fn all_caps(text: &str) -> bool {
         upper |= c.is_uppercase();
     }
     upper
+}
+
+/// Telephone numbers (and page numbers, codes), e-mail addresses.
+fn contact_detail(text: &str) -> bool {
+    (digits(text) >= 7 && digits(text) * 2 >= letters(text)) || text.contains('@')
 }
 
 /// Runs of letters and digits in `text`.
@@ -255,11 +261,14 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if text.ends_with(':') || contains_one_of(CONTACT, &lower) {
         return Kind::Furniture;
     }
-    // Telephone numbers, page numbers, codes.
-    if digits(text) >= 7 && digits(text) * 2 >= letters(text) {
+    if contact_detail(text) {
         return Kind::Furniture;
     }
     let n = words(&folded).count();
+    // A postal line: "185 38 Piraeus".
+    if n <= 4 && text.starts_with(|c: char| c.is_ascii_digit()) {
+        return Kind::Furniture;
+    }
     if short
         && (n <= 4 && text.contains(':')
             || "nyse|nasdaq|tsx|amex|lse|asx|otcbb".split('|').any(|t| {
@@ -431,6 +440,13 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 while i + 1 < lines.len() && lines[i + 1].paragraph == p {
                     i += 1;
                 }
+                name_before = None;
+            }
+            // A name in a contact box: "The IGB Group" over "(212) 477-8438".
+            Kind::Fragment | Kind::Title
+                if words(line.text).count() <= 5
+                    && lines.get(i + 1).is_some_and(|n| contact_detail(n.text)) =>
+            {
                 name_before = None;
             }
             Kind::Fragment | Kind::Title => {
