@@ -71,7 +71,7 @@ const PHRASES: &[(PeriodKind, Option<u32>, &str)] = &[
 
 /// The fiscal period named in `text`: (period, start, end of the phrase read).
 pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
-    let lower = text.to_ascii_lowercase();
+    let lower = super::lower(text);
     let b = lower.as_bytes();
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut best: Option<(usize, usize, &str, PeriodKind, Option<u32>)> = None;

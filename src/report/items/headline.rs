@@ -129,11 +129,8 @@ fn is_paragraph(text: &str) -> bool {
     if n >= 14 && t.ends_with('.') {
         let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
         // "... Bunkering N.V." ends in an abbreviation, not a sentence.
-        let abbreviation = last.contains('.')
-            || one_of(
-                "inc|ltd|corp|co|jr|sr|no|bhd|llc",
-                &last.to_ascii_lowercase(),
-            );
+        let abbreviation =
+            last.contains('.') || one_of("inc|ltd|corp|co|jr|sr|no|bhd|llc", &super::lower(last));
         return !abbreviation;
     }
     // A dateline opens running text: "PIRAEUS, Greece, November 11, 2009 – Aegean ...".
@@ -153,9 +150,7 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
     } else {
         before
     };
-    let lower = label
-        .trim_start_matches(|c| matches!(c, ' ' | '-' | '–' | '—'))
-        .to_ascii_lowercase();
+    let lower = super::lower(label.trim_start_matches(|c| matches!(c, ' ' | '-' | '–' | '—')));
     let labelled = starts_one_of(RELEASE_LABELS, &lower)
         || lower.starts_with("date")
         || lower.starts_with("as of");
@@ -220,7 +215,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
     let text = strip_pictures(text);
     let folded = crate::report::cover::fold(text);
-    let lower = text.to_ascii_lowercase();
+    let lower = super::lower(text);
     // "pk/CM_Agrium", "-2-": a line of one token is a code or a page number.
     let token = !text.contains(' ') && !text.chars().all(char::is_alphabetic);
     if letters(text) < 3 || token {
@@ -325,13 +320,13 @@ fn strip_pictures(text: &str) -> &str {
 
 /// A line ending in a word that needs more: "... Announces Agreement to".
 fn connected(prev: &str) -> bool {
-    let last = prev.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    let last = super::lower(prev.rsplit(' ').next().unwrap_or(""));
     one_of(CONNECTORS, last.as_str()) || ends_in_joint(prev)
 }
 
 fn continues(prev: &str, next: &str) -> bool {
     let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
-    let lower = next.to_ascii_lowercase();
+    let lower = super::lower(next);
     let period = lower.starts_with("for the ");
     // "... UNAUDITED FOURTH QUARTER" / "AND FULL YEAR 2008 RESULTS"
     let first = lower.split(' ').next().unwrap_or("");
@@ -370,7 +365,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         } else {
             line.text.to_string()
         };
-        let lower = line.text.to_ascii_lowercase();
+        let lower = super::lower(line.text);
         let mut kind = if is_paragraph(&whole) && date_line(line.text).is_none() {
             classify(&whole, names)
         } else {
@@ -450,11 +445,8 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 name_before = None;
             }
             Kind::Fragment | Kind::Title => {
-                let first_word = strip_pictures(line.text)
-                    .split(' ')
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
+                let first_word =
+                    super::lower(strip_pictures(line.text).split(' ').next().unwrap_or(""));
                 let from = match name_before {
                     Some(n) if n + 1 == i && one_of(VERBS, first_word.as_str()) => n,
                     _ => i,

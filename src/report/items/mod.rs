@@ -150,8 +150,8 @@ fn fiscal_period(parts: &[topics::Part]) -> Option<Field<FiscalPeriod>> {
             let tail = part.text.get(e..).unwrap_or("").trim();
             let next = parts.get(i + 1).filter(|n| n.continues(part));
             if let (None, true, Some(n)) = (&p.end, tail.len() < 12, next) {
-                let ended = ["", "ended", "ending", "to", "as at", "as of"]
-                    .contains(&tail.to_ascii_lowercase().as_str());
+                let ended =
+                    ["", "ended", "ending", "to", "as at", "as of"].contains(&lower(tail).as_str());
                 if let Some((d, len)) =
                     crate::report::dates::parse_date_prefix(n.text).filter(|_| ended)
                 {
@@ -181,6 +181,13 @@ fn fiscal_period(parts: &[topics::Part]) -> Option<Field<FiscalPeriod>> {
         }
     }
     best
+}
+
+/// `text` in ASCII lower case: one copy of the loop for the whole module (each inlined
+/// `to_ascii_lowercase` costs the wasm its own).
+#[inline(never)]
+pub(crate) fn lower(text: &str) -> String {
+    text.to_ascii_lowercase()
 }
 
 /// How much of one line or description the topic score reads: a line of running text
@@ -223,7 +230,9 @@ pub fn read_items(
         let Some(t) = &d.doc_type else { continue };
         let lead = t.value.len() - t.value.trim_start().len();
         let number = t.value.trim();
-        let is_exhibit = number.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("ex-"));
+        let is_exhibit = number
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("ex-"));
         if !is_exhibit || !readable(d) || std::ptr::eq(d, primary) {
             continue;
         }
@@ -234,7 +243,12 @@ pub fn read_items(
         // The index's number when it lists this document, else the type's ("EX-99.1").
         let at = t.span.start + lead + 3;
         let exhibit = listed.map_or_else(
-            || Field::new(number[3..].to_string(), Span::new(at, at + number.len() - 3)),
+            || {
+                Field::new(
+                    number[3..].to_string(),
+                    Span::new(at, at + number.len() - 3),
+                )
+            },
             |e| e.number.clone(),
         );
         let description = listed
@@ -284,7 +298,7 @@ fn content_start(doc: &Document) -> usize {
         let crate::body::Block::Text(t) = block else {
             continue;
         };
-        let (text, span) = (t.text.to_ascii_lowercase(), t.span);
+        let (text, span) = (lower(&t.text), t.span);
         let short = text.len() < 80;
         if seen && RELEASE.split('|').any(|r| text.trim_start().starts_with(r)) {
             break;

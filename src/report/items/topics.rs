@@ -310,7 +310,7 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     let mut by_class = [[0u32; 3]; TOPICS.len()];
     let mut spans: [Vec<Span>; TOPICS.len()] = Default::default();
     for part in parts {
-        let lower = part.text.to_ascii_lowercase();
+        let lower = super::lower(part.text);
         let found = matches(&lower);
         let mut sums = [0u32; TOPICS.len()];
         let mut counted: Vec<&str> = Vec::new();
