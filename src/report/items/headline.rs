@@ -125,7 +125,7 @@ fn is_paragraph(text: &str) -> bool {
     if text.len() > 240 {
         return true;
     }
-    let t = text.trim_end_matches(|c| matches!(c, '"' | '”' | '’' | ')'));
+    let t = text.trim_end_matches(['"', '”', '’', ')']);
     if n >= 14 && t.ends_with('.') {
         let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
         // "... Bunkering N.V." ends in an abbreviation, not a sentence.
@@ -150,7 +150,7 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
     } else {
         before
     };
-    let lower = super::lower(label.trim_start_matches(|c| matches!(c, ' ' | '-' | '–' | '—')));
+    let lower = super::lower(label.trim_start_matches([' ', '-', '–', '—']));
     let labelled = starts_one_of(RELEASE_LABELS, &lower)
         || lower.starts_with("date")
         || lower.starts_with("as of");
@@ -167,7 +167,7 @@ fn dateline_at(text: &str) -> Option<(usize, usize)> {
         head_end -= 1;
     }
     let (_, s, e) = dates::find_date(&text[..head_end])?;
-    let after = text[e..].trim_start_matches(|c| matches!(c, ' ' | ')' | '/'));
+    let after = text[e..].trim_start_matches([' ', ')', '/']);
     let dash = ["–", "—", "-", "/"].iter().any(|d| after.starts_with(d));
     (dash && s < 80).then_some((s, e))
 }
