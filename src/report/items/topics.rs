@@ -309,9 +309,10 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     // Per topic: the scores of the body, the description and the headline.
     let mut by_class = [[0u32; 3]; TOPICS.len()];
     let mut spans: [Vec<Span>; TOPICS.len()] = Default::default();
+    let index = index();
     for part in parts {
         let lower = super::lower(part.text);
-        let found = matches(&lower);
+        let found = matches(&lower, &index);
         let mut sums = [0u32; TOPICS.len()];
         let mut counted: Vec<&str> = Vec::new();
         for &(s, e, phrase, topic, weight) in &found {
@@ -384,44 +385,71 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
 /// A keyword found: (start, end, phrase, topic, weight).
 type Match = (usize, usize, &'static str, Topic, u32);
 
-/// Every keyword match in `lower`.
-fn matches(lower: &str) -> Vec<Match> {
+/// A keyword phrase ready to compare: (stem, runs on, phrase, topic, weight).
+type Phrase = (&'static str, bool, &'static str, Topic, u32);
+
+/// Which list of the index a phrase starting with `b` is in: a-z, 0-9.
+fn bucket(b: u8) -> Option<usize> {
+    match b {
+        b'a'..=b'z' => Some(usize::from(b - b'a')),
+        b'0'..=b'9' => Some(26 + usize::from(b - b'0')),
+        _ => None,
+    }
+}
+
+/// The keyword phrases by their first letter or digit, built once per item: each word of
+/// a part is then compared with the phrases of its first letter only (a search for each
+/// phrase in each line was most of the parse time).
+fn index() -> Vec<Vec<Phrase>> {
+    let mut index: Vec<Vec<Phrase>> = Vec::with_capacity(36);
+    for _ in 0..36 {
+        index.push(Vec::new());
+    }
+    for &(topic, weight, phrases) in KEYWORDS {
+        for phrase in phrases.split('|') {
+            let (stem, run_on) = match phrase.strip_suffix('*') {
+                Some(s) => (s, true),
+                None => (phrase, false),
+            };
+            if let Some(list) = stem
+                .bytes()
+                .next()
+                .and_then(bucket)
+                .and_then(|k| index.get_mut(k))
+            {
+                list.push((stem, run_on, phrase, topic, weight));
+            }
+        }
+    }
+    index
+}
+
+/// Every keyword match in `lower`: phrases start at the start of a word and end at the end
+/// of one (or run on to it, for `*`).
+fn matches(lower: &str, index: &[Vec<Phrase>]) -> Vec<Match> {
     let bytes = lower.as_bytes();
-    let boundary = |i: usize| {
-        i == 0
-            || i >= bytes.len()
-            || !(bytes[i - 1].is_ascii_alphanumeric() && bytes[i].is_ascii_alphanumeric())
-    };
     let word_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     let mut out = Vec::new();
-    for phrase in KEYWORDS
-        .iter()
-        .flat_map(|g| g.2.split('|').map(move |p| (p, g.0, g.1)))
-    {
-        let (phrase, topic, weight) = phrase;
-        let (stem, run_on) = match phrase.strip_suffix('*') {
-            Some(s) => (s, true),
-            None => (phrase, false),
+    for (i, &b) in bytes.iter().enumerate() {
+        if i > 0 && word_at(i - 1) {
+            continue;
+        }
+        let Some(list) = bucket(b).and_then(|k| index.get(k)) else {
+            continue;
         };
-        let mut from = 0;
-        while let Some(p) = lower.get(from..).and_then(|t| t.find(stem)) {
-            let s = from + p;
-            let mut e = s + stem.len();
-            from = s + 1;
-            while !lower.is_char_boundary(from) {
-                from += 1;
-            }
-            if s > 0 && word_at(s - 1) && word_at(s) {
+        for &(stem, run_on, phrase, topic, weight) in list {
+            if !bytes[i..].starts_with(stem.as_bytes()) {
                 continue;
             }
+            let mut e = i + stem.len();
             if run_on {
                 while word_at(e) {
                     e += 1;
                 }
-            } else if !boundary(e) {
+            } else if word_at(e) && word_at(e - 1) {
                 continue;
             }
-            out.push((s, e, phrase, topic, weight));
+            out.push((i, e, phrase, topic, weight));
         }
     }
     out
