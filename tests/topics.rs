@@ -174,6 +174,8 @@ fn fixture_cases() -> Vec<(&'static str, Vec<Expect>)> {
         ("legal-regulatory.htm", vec![e(Some("Class Action Lawsuit Against Northwind Trading Dismissed"), Some("2011-12-01"), &["legal-regulatory"], None)]),
         ("annual-report.txt", vec![e(Some("Northwind Trading Files 2011 Annual Report on Form 20-F"), Some("2012-04-27"), &["annual-report"], None)]),
         ("other.htm", vec![e(Some("Northwind Trading Changes Its Corporate Name"), Some("2012-05-10"), &["other"], None)]),
+        ("report-comprises.htm", vec![e(Some("Northwind Trading presents its strategy for 2023-2025"), Some("2023-03-02"), &["operations"], None)]),
+        ("exhibit-elsewhere.htm", vec![e(None, None, &["legal-regulatory"], None)]),
         ("exhibit-documents.txt", vec![
             e(Some("Northwind Trading Reports Second Quarter 2012 Results"), Some("2012-08-14"), &["results"], Some(("quarter", Some(2), Some(2012), Some("2012-06-30")))),
             e(Some("Northwind Trading Raises Quarterly Dividend by 10%"), Some("2012-08-14"), &["dividend"], None),

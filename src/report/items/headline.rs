@@ -209,7 +209,7 @@ fn word_count(text: &str) -> usize {
 }
 
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
-const RELEASE_LABELS: &str = "for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|embargo";
+const RELEASE_LABELS: &str = "for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|press information|media information|embargo";
 
 fn classify(text: &str, names: &[String]) -> Kind {
     // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
@@ -230,6 +230,11 @@ fn classify(text: &str, names: &[String]) -> Kind {
         || contains_one_of(CONTAINED, &lower)
         || contains_one_of(super::COVER, &lower)
     {
+        return Kind::Furniture;
+    }
+    // An entry of the 6-K's list of what it furnishes: "“Philips presents ...”, dated
+    // January 30, 2023."
+    if text.starts_with(['“', '"']) && lower.contains("dated") {
         return Kind::Furniture;
     }
     if date_line(text).is_some() {

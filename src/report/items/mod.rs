@@ -263,11 +263,13 @@ pub fn read_items(
         items.push(read_item(source, &item, &names));
     }
     if items.is_empty() && readable(primary) {
+        // The exhibit index's first description says what the content is about (it is
+        // read for topics only: whether the exhibit is in this document is not known here).
         let item = ItemSource {
             document: primary,
             span: Span::new(content_start(primary), primary.body_span.end),
             exhibit: None,
-            description: None,
+            description: exhibits.first().and_then(|e| e.description.clone()),
         };
         items.push(read_item(source, &item, &names));
     }
@@ -275,7 +277,7 @@ pub fn read_items(
 }
 
 /// Phrases of the cover page: the item starts after the last of them.
-pub(crate) const COVER: &str = "indicate by check mark|12g3-2|101(b)|commission file number|(address of principal|name of registrant|registrant's name|registrant’s name|report of foreign|rule 13a-16";
+pub(crate) const COVER: &str = "indicate by check mark|12g3-2|101(b)|commission file number|(address of principal|name of registrant|registrant's name|registrant’s name|report of foreign|rule 13a-16|authorized to receive notices";
 
 /// Phrases of the cover that running text may use too: they count in a short line only.
 const COVER_LINES: &str = "for the month of";
@@ -292,6 +294,9 @@ fn content_start(doc: &Document) -> usize {
     let mut start = doc.body_span.start;
     let mut seen = false;
     let mut since = 0;
+    // A cover question or caption ending in a colon: its answer follows (an address,
+    // "82-____", "N/A").
+    let mut answer = false;
     for block in body.pages.iter().flat_map(|p| p.blocks.iter()).take(200) {
         // Tables count for nothing: a cover's tables (check boxes, the file number)
         // come with a text line of the cover after them.
@@ -303,10 +308,12 @@ fn content_start(doc: &Document) -> usize {
         if seen && RELEASE.split('|').any(|r| text.trim_start().starts_with(r)) {
             break;
         }
-        if COVER.split('|').any(|c| text.contains(c))
+        if answer
+            || COVER.split('|').any(|c| text.contains(c))
             || (short && COVER_LINES.split('|').any(|c| text.contains(c)))
             || (text.contains("20-f") && text.contains("40-f"))
         {
+            answer = !answer && text.trim_end().ends_with(':');
             seen = true;
             since = 0;
             start = span.end;
