@@ -280,6 +280,56 @@ export interface Report {
   signatures: Signature[];
   /** The `<SEQUENCE>` of the document the cover was read from. */
   document: string | null;
+  /** What the report furnishes: one item per exhibit, or the cover document's content. */
+  items: Item[];
+}
+
+/** The vocabulary of `Item.topics` (meanings in docs/topics.md). */
+export type Topic =
+  | "results"
+  | "dividend"
+  | "shareholder-meeting"
+  | "management-change"
+  | "securities-offering"
+  | "share-buyback"
+  | "ownership"
+  | "m-and-a"
+  | "operations"
+  | "legal-regulatory"
+  | "annual-report"
+  | "other";
+
+export interface TopicEvidence {
+  topic: Topic;
+  /** The words that decided it (empty for `other`). */
+  evidence: Span[];
+}
+
+export interface FiscalPeriod {
+  kind: "quarter" | "half" | "nine-months" | "year" | "month";
+  /** 1-4 for a quarter, 1-2 for a half, when stated. */
+  number: number | null;
+  /** The (fiscal) year as printed, e.g. 2009 for "Second Quarter 2009". */
+  year: number | null;
+  /** `YYYY-MM-DD`, when the end date is stated ("ended June 30, 2009"). */
+  end: string | null;
+}
+
+/** One thing the 6-K furnishes: an exhibit, or the cover document's own content. */
+export interface Item {
+  /** The exhibit number, e.g. `99.1`, or null for the cover document's content. */
+  exhibit: Field<string> | null;
+  /** The `<SEQUENCE>` of the document the item is in. */
+  document: string | null;
+  span: Span;
+  /** The title of the news or report as printed; null when none is printed. */
+  headline: Field<string> | null;
+  /** The dateline date, `YYYY-MM-DD`. */
+  date: Field<string> | null;
+  /** The main topic first; `other` alone when no topic has enough evidence. */
+  topics: TopicEvidence[];
+  /** For `results`: the period the results cover. */
+  fiscalPeriod: Field<FiscalPeriod> | null;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -14,6 +14,7 @@ mod cover;
 mod dates;
 mod exhibits;
 mod find;
+pub mod items;
 mod lines;
 mod marks;
 mod questions;
@@ -92,6 +93,8 @@ pub struct Report {
     pub signatures: Vec<Signature>,
     /// The `<SEQUENCE>` of the document the cover was read from, when the input has one.
     pub document: Option<String>,
+    /// What the report furnishes: one item per exhibit, or the cover document's content.
+    pub items: Vec<items::Item>,
 }
 
 crate::visit_spans!(Registrant { name, english_name });
@@ -119,7 +122,8 @@ crate::visit_spans!(Report {
     rule12g32b,
     rule12g32b_file_number,
     exhibits,
-    signatures
+    signatures,
+    items
 });
 
 /// `6-K` or `6-K/A`, as a header's or document's type.
@@ -268,6 +272,7 @@ pub fn read_report(
         diagnostics,
     );
     let signatures = signatures::read(&lines, cut_end);
+    let items = items::read_items(source, primary, documents, &exhibits, &registrants);
     Some(Report {
         form_type,
         period_of_report,
@@ -282,6 +287,7 @@ pub fn read_report(
         exhibits,
         signatures,
         document: primary.sequence.as_ref().map(|s| s.value.clone()),
+        items,
     })
 }
 
