@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end tests of the static page. Run from anywhere after scripts/build-wasm.sh:
 #   bash e2e/run.sh [test-name-filter]
+#   bash e2e/run.sh --screenshots [filter]   also rewrite docs/screenshots/*.png (the tests
+#                                            alone write nothing in the repository)
 # Installs Debian's chromium if missing, `npm ci` here, serves www/ on a free loopback
 # port with python3, runs the tests, stops the server. Exits non-zero on failure.
 set -euo pipefail
@@ -8,7 +10,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
 cd "$ROOT"
 
-if ! command -v chromium >/dev/null; then
+if [ -z "${CHROMIUM:-}" ] && ! command -v chromium >/dev/null; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
@@ -20,7 +22,11 @@ if [ ! -d ../shared/corpus ] && [ -z "${CORPUS:-}" ]; then
   echo "e2e: ../shared/corpus not found beside the repository (set CORPUS=...)" >&2
   exit 2
 fi
-npm ci --prefix "$HERE" --no-audit --no-fund --loglevel=error
+if [ ! "$HERE/node_modules/.package-lock.json" -nt "$HERE/package-lock.json" ]; then
+  npm ci --prefix "$HERE" --no-audit --no-fund --loglevel=error
+fi
+# The page's content hash (www/pkg/build.js), in case www/ changed since the last build.
+node scripts/build-www.mjs >/dev/null
 
 PORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 python3 -m http.server "$PORT" --bind 127.0.0.1 --directory www >/dev/null 2>&1 &

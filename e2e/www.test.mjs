@@ -1,12 +1,15 @@
 // End-to-end tests of the static page (www/) in headless Debian Chromium via playwright-core.
 // Usage (from the repository root, www/pkg already built, www/ served):
-//   BASE_URL=http://127.0.0.1:PORT/ node e2e/www.test.mjs [name-filter]
+//   BASE_URL=http://127.0.0.1:PORT/ node e2e/www.test.mjs [--screenshots] [name-filter]
 // run.sh does all of that. Paths to the corpus are relative to the repository root.
+// Screenshots in docs/screenshots/ are written only with --screenshots: a plain test run
+// leaves the repository as it was (`git status` clean).
 import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, rmSync, mkdirSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync, writeFileSync, rmSync, mkdirSync, mkdtempSync, cpSync, appendFileSync, utimesSync } from "node:fs";
+import net from "node:net";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -16,14 +19,26 @@ const BASE = process.env.BASE_URL ?? "http://127.0.0.1:8765/";
 const ORIGIN = new URL(BASE).origin;
 const CORPUS = process.env.CORPUS ?? path.join(ROOT, "../shared/corpus");
 const SHOTS = path.join(ROOT, "docs/screenshots");
-const FILTER = process.argv[2] ?? "";
-mkdirSync(SHOTS, { recursive: true });
+const ARGS = process.argv.slice(2);
+const SCREENSHOTS = ARGS.includes("--screenshots");
+const FILTER = ARGS.find((a) => !a.startsWith("--")) ?? "";
+/** A screenshot for the docs, only when asked for (--screenshots). */
+async function shot(p, name, opts = {}) {
+  if (!SCREENSHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  await p.screenshot({ path: path.join(SHOTS, name), ...opts });
+}
 
 const SEED = path.join(CORPUS, "000_e7d0646948fb95ab.txt");
 const ALCON = path.join(CORPUS, "sixk/alcon_20230213_html6k.htm");
 const PHILIPS = path.join(CORPUS, "sixk/royal-philips_20230130_html6k.htm");
 const BANCORP = path.join(CORPUS, "submissions/1895-bancorp_0000943374-24-000509_negative-8k-fullsub.txt");
 const HOSTILE = path.join(ROOT, "e2e/fixtures/hostile-6k.htm");
+const APPLE = path.join(CORPUS, "documents/apple_0000320193-23-000077_negative-10q.htm");
+const SUB = (name) => path.join(CORPUS, "sixk-submissions", name);
+// A 6-K submission with a PDF and a JPEG among its uuencoded attachments.
+const PICTURES = SUB("0001167379-10-000106.txt");
+const AXE = readFileSync(path.join(ROOT, "e2e/node_modules/axe-core/axe.min.js"), "utf8");
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
@@ -80,7 +95,7 @@ test("example: loads, source pane shows the filing", async () => {
   assert.equal(src, readFileSync(SEED, "latin1"), "source pane is the example text");
   assert.ok(await page.isVisible("#sec-documents"));
   assert.ok(await page.isVisible("#sec-diagnostics"));
-  await page.screenshot({ path: path.join(SHOTS, "light.png") });
+  await shot(page, "light.png");
 });
 
 test("example: cover shows HANARO TELECOM, INC., April 2003, 20-F [needs report]", async () => {
@@ -98,14 +113,14 @@ test("example: cover shows HANARO TELECOM, INC., April 2003, 20-F [needs report]
   // Every cover value points at text that reads as that value.
   await page.click("#sec-cover button.span-link >> text=April 2003");
   assert.match(await page.textContent("#source mark"), /April\s+2003/);
-  await page.screenshot({ path: path.join(SHOTS, "light.png") });
+  await shot(page, "light.png");
 });
 
 test("example: dark colour scheme screenshot", async () => {
   await page.emulateMedia({ colorScheme: "dark" });
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(16, 20, 24)", "dark background");
-  await page.screenshot({ path: path.join(SHOTS, "dark.png") });
+  await shot(page, "dark.png");
   await page.emulateMedia({ colorScheme: "light" });
 });
 
@@ -126,7 +141,7 @@ test("JSON: collapsible, copy and download", async () => {
   await page.waitForFunction(() => document.querySelector("pre.json").textContent.length > 0);
   const json = JSON.parse(await page.textContent("pre.json"));
   assert.ok(Array.isArray(json.documents) && "diagnostics" in json && "report" in json);
-  const { name, bytes } = await downloadOf(page, () => page.click("text=Download JSON"));
+  const { name, bytes } = await downloadOf(page, () => page.click(".json-card button:text-is(\"Download JSON\")"));
   assert.match(name, /\.form6k\.json$/);
   assert.deepEqual(JSON.parse(bytes.toString("utf8")), json);
 });
@@ -199,9 +214,9 @@ test("three files at once: three rows, sortable, CSV export, open a row", async 
   assert.equal(name, "form6k-files.csv");
   const lines = bytes.toString("utf8").trim().split(/\r\n/);
   assert.equal(lines.length, 4, "header + 3 rows");
-  assert.match(lines[0], /^File,Registrant,Form,Month,File number,20-F\/40-F,Exhibits,Diagnostics$/);
+  assert.equal(lines[0], "File,Registrant,Form,Period,File number,20-F/40-F,Exhibits,Diagnostics,Accession number,Filed,CIK,Conformed name,Exhibit list,Signers,Diagnostic codes");
   for (const f of [SEED, ALCON, PHILIPS]) assert.ok(lines.some((l) => l.startsWith(path.basename(f))), `CSV lacks ${path.basename(f)}`);
-  await page.screenshot({ path: path.join(SHOTS, "batch.png") });
+  await shot(page, "batch.png");
   // Keyboard: focus the seed's row and press Enter.
   await page.locator("#batch-table tbody tr", { hasText: path.basename(SEED) }).focus();
   await clearStatus(page);
@@ -334,7 +349,10 @@ test("contract mock: every report field renders and highlights its source", asyn
   await p.click("text=Copy JSON");
   const copied = JSON.parse(await p.evaluate(() => navigator.clipboard.readText()));
   assert.equal(copied.report.registrants[0].name.value, "HANARO TELECOM, INC.");
-  await p.screenshot({ path: path.join(SHOTS, "mock-report.png"), fullPage: true });
+  // Fields the page does not know (the mock adds some) are kept in the JSON, and broke nothing above.
+  assert.equal(copied.futureField.value, "from a later version");
+  assert.equal(copied.report.items[0].value, "Item 5.02");
+  await shot(p, "mock-report.png", { fullPage: true });
   await c.close();
 });
 
@@ -346,7 +364,7 @@ test("phone width (375 px): no horizontal scroll, screenshot", async () => {
   await parsed(p);
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-  await p.screenshot({ path: path.join(SHOTS, "phone.png") });
+  await shot(p, "phone.png");
   await c.close();
 });
 
@@ -363,6 +381,428 @@ test("offline: after one visit the page loads and parses with the network off", 
   await parsed(p);
   assert.ok((await p.textContent("#source")).includes("For the month of April 2003"));
   await c.close();
+});
+
+// ---------- issue 13: the page as an analyst uses it ----------
+
+/** axe-core on the page as it is: no critical, serious or moderate violation. */
+async function axe(p, label) {
+  await p.evaluate(AXE); // evaluated over the DevTools protocol, so the page's CSP does not apply
+  const res = await p.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  const bad = res.violations.filter((v) => ["critical", "serious", "moderate"].includes(v.impact));
+  assert.deepEqual(bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`), [], `axe on ${label}`);
+}
+
+/** Where the highlight's first box lies against the source pane's visible rectangle. */
+const markPlace = (p) => p.evaluate(() => {
+  const pre = document.getElementById("source");
+  const m = document.querySelector("#source mark").getClientRects()[0];
+  const r = pre.getBoundingClientRect();
+  const pane = { left: r.left + pre.clientLeft, top: r.top + pre.clientTop };
+  pane.right = pane.left + pre.clientWidth;
+  pane.bottom = pane.top + pre.clientHeight;
+  const inside = m.left >= pane.left - 0.5 && m.right <= pane.right + 0.5 && m.top >= pane.top - 0.5 && m.bottom <= pane.bottom + 0.5;
+  return { inside, mark: [m.left, m.top, m.right, m.bottom].map(Math.round), pane: [pane.left, pane.top, pane.right, pane.bottom].map(Math.round), scrollLeft: pre.scrollLeft, scrollWidth: pre.scrollWidth };
+});
+
+/** A minimal RFC 4180 reader for the page's CSV downloads. */
+function readCsv(text) {
+  const rows = [];
+  let row = [], cell = "", quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") { row.push(cell); cell = ""; }
+    else if (ch === "\r" && text[i + 1] === "\n") { row.push(cell); rows.push(row); row = []; cell = ""; i++; }
+    else cell += ch;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+test("Alcon (Workiva, long lines): the registrant's highlight lies inside the source pane after the click", async () => {
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", ALCON);
+  await parsed(p);
+  await p.locator(".summary .registrants button.span-link").first().click();
+  assert.match(await p.textContent("#source mark"), /ALCON INC\./i);
+  const at = await markPlace(p);
+  assert.ok(at.inside, `highlight ${JSON.stringify(at.mark)} outside the pane ${JSON.stringify(at.pane)}`);
+  // It was far to the right: the pane really scrolled sideways to reach it.
+  assert.ok(at.scrollLeft > 5_000, `scrollLeft ${at.scrollLeft}: the registrant is no longer on a long line?`);
+  // The info line says where in plain words, and is a live region.
+  assert.match(await p.textContent("#source-info"), /^Registrant: lines? \d/);
+  assert.equal(await p.getAttribute("#source-info", "role"), "status");
+  // Wrapped lines: still in view.
+  await p.click("#source-wrap");
+  assert.equal(await p.getAttribute("#source-wrap", "aria-pressed"), "true");
+  await p.locator(".summary .registrants button.span-link").first().click();
+  const wrapped = await markPlace(p);
+  assert.ok(wrapped.inside && wrapped.scrollLeft === 0, `wrapped: ${JSON.stringify(wrapped)}`);
+  await c.close();
+});
+
+test("Apple 10-Q: the '60,584' cell (a million pixels to the right) is highlighted in view; the income statement's CSV puts Net sales under their headings", async () => {
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", APPLE);
+  await parsed(p);
+  await p.click("details.doc > summary");
+  const fig = p.locator("figure.table", { hasText: "60,584" }).first();
+  await fig.waitFor();
+  const cell = fig.locator("td", { hasText: /^\$60,584$/ });
+  assert.equal(await cell.count(), 1, "the currency sign is joined to its figure on screen");
+  const style = await cell.evaluate((td) => { const s = getComputedStyle(td); return [s.textAlign, s.fontVariantNumeric]; });
+  assert.deepEqual(style, ["right", "tabular-nums"]);
+  // Keyboard: the cell's button is focusable and shows the source.
+  await cell.locator("button").focus();
+  await p.keyboard.press("Enter");
+  assert.equal(await p.textContent("#source mark"), "60,584");
+  const at = await markPlace(p);
+  assert.ok(at.inside, `highlight ${JSON.stringify(at.mark)} outside the pane ${JSON.stringify(at.pane)}`);
+  assert.ok(at.scrollLeft > 100_000, `scrollLeft ${at.scrollLeft}`);
+  await fig.scrollIntoViewIfNeeded();
+  await shot(p, "table.png");
+  // The CSV: headings over the figures they head.
+  const { bytes } = await downloadOf(p, () => fig.locator("button", { hasText: "Download CSV" }).click());
+  const rows = readCsv(bytes.toString("utf8"));
+  const find = (first) => rows.find((r) => r[0] === first);
+  const periods = rows.find((r) => r.includes("July 1, 2023"));
+  const spans = rows.find((r) => r.includes("Three Months Ended"));
+  assert.ok(periods && spans, "heading rows present");
+  const total = find("Total net sales");
+  assert.deepEqual(total.slice(1), ["81,797", "82,959", "293,787", "304,182"]);
+  assert.deepEqual(periods.slice(1), ["July 1, 2023", "June 25, 2022", "July 1, 2023", "June 25, 2022"]);
+  assert.equal(spans.indexOf("Three Months Ended"), total.indexOf("81,797"));
+  assert.equal(spans.indexOf("Nine Months Ended"), total.indexOf("293,787"));
+  assert.deepEqual(find("Products").slice(1), ["$60,584", "$63,355", "$230,901", "$245,241"]);
+  assert.ok(rows.every((r) => r.length === rows[0].length), "every row as wide as the table");
+  // Find in the documents (all pages, rendered or not): a hit opens its page and shows the block.
+  await p.fill("#docs-find", "Unrecognized tax benefits");
+  await p.press("#docs-find", "Enter");
+  const hits = p.locator("ol.hits button");
+  assert.ok(await hits.count() >= 1, "hits listed");
+  const where = await hits.first().locator(".hit-where").textContent();
+  const pageNo = /page (\d+)/.exec(where)[1];
+  assert.ok(Number(pageNo) > 2, `a page past the first (${where})`);
+  await hits.first().click();
+  assert.match(await p.textContent("#source mark"), /Unrecognized tax benefits/i);
+  assert.match(await p.textContent(`#sec-documents .page[data-page="${pageNo}"]`), /Unrecognized tax benefits/i);
+  // A long document: jump to a page.
+  // Page 25 lies past the first 300 blocks rendered: the pages are rendered from there.
+  assert.equal(await p.locator('#sec-documents .page[data-page="25"]').count(), 0);
+  await p.fill("#sec-documents .page-input", "25");
+  await p.click("#sec-documents .page-jump button");
+  assert.equal(await p.textContent("#sec-documents .page h3"), "Page 25");
+  assert.equal(await p.evaluate(() => document.activeElement.textContent), "Page 25");
+  // The source pane folds away; the view takes the width; a value click brings it back.
+  const before = await p.evaluate(() => document.getElementById("view").getBoundingClientRect().width);
+  await p.click("#source-toggle");
+  assert.ok(await p.isHidden("#source"));
+  const after = await p.evaluate(() => document.getElementById("view").getBoundingClientRect().width);
+  assert.ok(after > before * 1.5, `view ${before} -> ${after} px`);
+  await p.locator("#sec-documents .page h3 button").first().click();
+  assert.ok(await p.isVisible("#source"));
+  await c.close();
+});
+
+test("a 20-F table whose '$' has its own column: figures with and without a sign share their column in the CSV", async () => {
+  await clearStatus(page);
+  await page.setInputFiles("#files", path.join(CORPUS, "documents/plymouth-rock_0001062993-21-003193_negative-20f.htm"));
+  await parsed(page);
+  // Far down a long document: found with Find in the documents.
+  await page.fill("#docs-find", "Company controlled by CFO");
+  await page.press("#docs-find", "Enter");
+  await page.locator("ol.hits button", { hasText: "a table" }).first().click();
+  const fig = page.locator("figure.table", { hasText: "3,860" }).first();
+  await fig.waitFor();
+  const rows = readCsv((await downloadOf(page, () => fig.locator("button", { hasText: "Download CSV" }).click())).bytes.toString("utf8"));
+  assert.deepEqual(rows, [
+    ["", "November 30, 2020", "November 30, 2019"],
+    ["Company controlled by CFO", "$3,860", "$5,000"],
+    ["CEO of the Company", "823", "$5,035"],
+    ["Director", "41,667", ""],
+    ["", "$46,355", "$10,035"],
+  ]);
+});
+
+test("find in the source: every match counted, shown in view, Enter goes to the next", async () => {
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", ALCON);
+  await parsed(p);
+  const want = (readFileSync(ALCON, "utf8").match(/alcon/gi) ?? []).length;
+  assert.ok(want >= 2, `the test needs at least two matches, found ${want}`);
+  await p.fill("#source-find", "alcon");
+  assert.equal(await p.textContent("#find-count"), `1 of ${want}`);
+  assert.match(await p.textContent("#source mark"), /^alcon$/i);
+  assert.ok((await markPlace(p)).inside);
+  await p.press("#source-find", "Enter");
+  assert.equal(await p.textContent("#find-count"), `2 of ${want}`);
+  assert.ok((await markPlace(p)).inside);
+  await p.fill("#source-find", "no such words here at all");
+  assert.equal(await p.textContent("#find-count"), "No match");
+  await c.close();
+});
+
+test("a rebuilt www/ with a changed file is served fresh on the next visit; the new build's cache replaces the old", async () => {
+  // A copy of www/ on its own server, rebuilt between two visits.
+  const dir = mkdtempSync(path.join(tmpdir(), "form6k-www-"));
+  cpSync(path.join(ROOT, "www"), dir, { recursive: true });
+  const stamp = () => { execFileSync("node", [path.join(ROOT, "scripts/build-www.mjs"), dir]); return /FORM6K_BUILD = "(\w+)"/.exec(readFileSync(path.join(dir, "pkg/build.js"), "utf8"))[1]; };
+  appendFileSync(path.join(dir, "style.css"), "\n/* build one */\n");
+  const one = stamp();
+  const port = await new Promise((res) => { const srv = net.createServer().listen(0, "127.0.0.1", () => { const p = srv.address().port; srv.close(() => res(p)); }); });
+  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], { stdio: "ignore" });
+  const base = `http://127.0.0.1:${port}/`;
+  const c = await browser.newContext();
+  try {
+    const p = await c.newPage();
+    for (let i = 0; i < 50; i++) { try { await p.goto(base); break; } catch { await new Promise((r) => setTimeout(r, 100)); } }
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+    const css = () => p.evaluate(async () => [...document.styleSheets].length && (await (await fetch("style.css")).text()));
+    assert.match(await css(), /build one/);
+    assert.deepEqual(await p.evaluate(() => caches.keys()), [`form6k-www-${one}`]);
+    // Rebuild with a change; the next visit gets it.
+    appendFileSync(path.join(dir, "style.css"), "\n/* build two */\n");
+    const html = path.join(dir, "index.html");
+    writeFileSync(html, readFileSync(html, "utf8").replace("<title>form6k", "<title>form6k two"));
+    // http.server dates files to the second: within the second of the first visit, a
+    // revalidation would get "304 Not Modified". A rebuild is later than that in real life.
+    const two = stamp();
+    const later = new Date(Date.now() + 10_000);
+    for (const f of ["style.css", "index.html", "pkg/build.js"]) utimesSync(path.join(dir, f), later, later);
+    assert.notEqual(two, one, "the content hash changed");
+    await p.reload();
+    const served = await p.evaluate(() => [...document.styleSheets].find((s) => /style\.css$/.test(s.href)).cssRules.length);
+    assert.ok(served > 10);
+    assert.match(await css(), /build two/);
+    assert.match(await p.title(), /^form6k two/, "the page itself (a navigation) is fresh too");
+    // The new worker takes over, says so quietly, and its cache (named by the new hash) is
+    // what answers offline.
+    await p.waitForFunction(() => document.getElementById("updated").textContent.length > 0, null, { timeout: 15_000 });
+    assert.equal(await p.textContent("#updated"), "Updated to the latest build.");
+    await p.waitForFunction((name) => caches.keys().then((k) => k.length === 1 && k[0] === name), `form6k-www-${two}`, { timeout: 15_000 });
+    await c.setOffline(true);
+    await p.reload();
+    assert.match(await css(), /build two/);
+    assert.match(await p.title(), /^form6k two/);
+    await p.waitForFunction(() => /^Ready/.test(document.getElementById("status").textContent), null, { timeout: 20_000 });
+  } finally {
+    await c.close();
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("attachment(bytes, 7) throws an Error in the browser, and the parser keeps working", async () => {
+  const got = await page.evaluate(async () => {
+    const m = await import("./pkg/form6k.js");
+    const bytes = new Uint8Array(await (await fetch("examples/hanaro-2003-04.txt")).arrayBuffer());
+    const out = [];
+    for (const seq of [7, null]) {
+      try { m.attachment(bytes, seq); out.push("no error"); } catch (e) { out.push([e instanceof Error, e.name, e.message]); }
+    }
+    out.push(m.parse(bytes).report.registrants[0].name.value, m.attachment(bytes, "1"));
+    return out;
+  });
+  assert.deepEqual(got, [
+    [true, "Error", 'form6k: attachment(input, sequence): sequence must be a string such as "7", not the number 7'],
+    [true, "Error", 'form6k: attachment(input, sequence): sequence must be a string such as "7", not null'],
+    "HANARO TELECOM, INC.", null]);
+  // The page's worker answers the same bad call with a non-fatal error and parses on.
+  const replies = await page.evaluate(async () => {
+    const w = new Worker("worker.js", { type: "module" });
+    const bytes = new Uint8Array(await (await fetch("examples/hanaro-2003-04.txt")).arrayBuffer());
+    const next = () => new Promise((res) => { w.onmessage = ({ data }) => res(data); });
+    const ready = await next();
+    w.postMessage({ id: 1, op: "attachment", input: bytes, sequence: 7 });
+    const bad = await next();
+    w.postMessage({ id: 2, op: "parse", input: bytes, options: {} });
+    const good = await next();
+    w.terminate();
+    return [ready.op, bad.op, bad.fatal, bad.message, good.op, good.filing.report.registrants[0].name.value];
+  });
+  assert.deepEqual(replies, ["ready", "error", false,
+    'form6k: attachment(input, sequence): sequence must be a string such as "7", not the number 7', "result", "HANARO TELECOM, INC."]);
+});
+
+test("a submission's summary: CIK, accession number, filed date, filer agent; an image attachment previewed, a PDF downloaded", async () => {
+  await clearStatus(page);
+  await page.setInputFiles("#files", PICTURES);
+  await parsed(page);
+  const facts = Object.fromEntries(await page.$$eval(".summary .facts div", (ds) => ds.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent])));
+  assert.equal(facts["Accession number"], "0001167379-10-000106");
+  assert.match(facts.Filed, /^2010-?0?\d|^\d{8}$|2010/);
+  // Filed by the company itself: its CIK starts the accession number, so no filer agent.
+  assert.equal(facts.CIK, "0001167379");
+  assert.equal(facts["Filer agent"], undefined);
+  const summaryLine = await page.textContent(".summary .file-name");
+  assert.match(summaryLine, /· whole submission · .*text · \d+ documents/);
+  assert.doesNotMatch(summaryLine, /· utf-8|· submission/);
+  // The JPEG: decoded by the parser, shown from a blob: URL, really an image.
+  const jpg = page.locator("details.doc", { hasText: ".jpg" }).first();
+  await jpg.locator("summary").click();
+  await clearStatus(page);
+  await jpg.locator("button.preview").click();
+  const img = jpg.locator("img.attachment-preview");
+  await img.waitFor();
+  await page.waitForFunction(() => document.querySelector("img.attachment-preview").complete);
+  const [src, w, h] = await img.evaluate((i) => [i.src, i.naturalWidth, i.naturalHeight]);
+  assert.match(src, /^blob:/);
+  assert.ok(w > 10 && h > 10, `image ${w}x${h}`);
+  // The PDF downloads as a PDF.
+  const pdf = page.locator("details.doc", { hasText: ".pdf" }).first();
+  await pdf.locator("summary").click();
+  const { name, bytes } = await downloadOf(page, () => pdf.locator("button.download").click());
+  assert.match(name, /\.pdf$/);
+  assert.equal(bytes.subarray(0, 5).toString("latin1"), "%PDF-");
+});
+
+test("diagnostics say where by line; the footer and JSON panel use plain words", async () => {
+  await clearStatus(page);
+  await page.setInputFiles("#files", BANCORP);
+  await parsed(page);
+  const where = await page.$$eval("#sec-diagnostics tbody tr td:last-child", (tds) => tds.map((t) => t.textContent));
+  assert.ok(where.length > 0, "the test needs a filing with diagnostics");
+  for (const w of where) assert.match(w, /^lines? [\d,]+(–[\d,]+)?$/);
+  const footer = await page.textContent("footer");
+  assert.doesNotMatch(footer, /UTF-16|offset/i);
+  assert.doesNotMatch(await page.textContent("#view"), /UTF-16|\ba xbrl\b/i);
+});
+
+test("batch: sorts by period as dates; open a row, move to the next, back to the list; JSONL export", async () => {
+  const files = ["0001062993-10-004036.txt", "0000950103-09-000789.txt", "0001157523-10-004676.txt", "0000950103-10-000899.txt"].map(SUB);
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await p.setInputFiles("#files", [...files, SEED]);
+  await p.waitForFunction(() => /^Parsed 5 files/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+  await p.click("#batch-table thead button >> text=Period");
+  const order = () => p.$$eval("#batch-table tbody tr", (trs) => trs.map((t) => t.dataset.name));
+  // April 2003; 9 April 2009; 29 March 2010; 4 August 2010; 7 December 2010.
+  const want = [path.basename(SEED), "0000950103-09-000789.txt", "0000950103-10-000899.txt", "0001157523-10-004676.txt", "0001062993-10-004036.txt"];
+  assert.deepEqual(await order(), want);
+  await p.click("#batch-table thead button >> text=Period");
+  assert.deepEqual(await order(), [...want].reverse());
+  await p.click("#batch-table thead button >> text=Period");
+  await axe(p, "the batch table");
+  // JSONL: one line per file, path first, the filing's report inside.
+  const { name, bytes } = await downloadOf(p, () => p.click("#batch-jsonl"));
+  assert.equal(name, "form6k-files.jsonl");
+  const lines = bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.path), want);
+  assert.deepEqual(Object.keys(lines[1]), ["path", "filing"]);
+  assert.deepEqual(lines[1].filing.report.periodOfReport.value, { year: 2009, month: 4, day: 9 });
+  // The CSV carries accession, CIK, signers and the rest.
+  const csv = readCsv((await downloadOf(p, () => p.click("#batch-csv"))).bytes.toString("utf8"));
+  const head = csv[0];
+  const row = csv.find((r) => r[0] === "0000950103-09-000789.txt");
+  assert.equal(row[head.indexOf("Accession number")], "0000950103-09-000789");
+  assert.match(row[head.indexOf("CIK")], /^\d{10}$/);
+  assert.ok(row[head.indexOf("Signers")].length > 0, "signers");
+  // Open the second row: focus on its heading, Next and Previous, Back to the list.
+  await p.locator("#batch-table tbody tr").nth(1).click();
+  await parsed(p);
+  await p.waitForFunction(() => document.activeElement?.id === "h-summary");
+  assert.equal(await p.textContent("#nav-where"), `File 2 of 5: ${want[1]}`);
+  await axe(p, "an opened batch row");
+  await clearStatus(p);
+  await p.click("#nav-next");
+  await parsed(p);
+  await p.waitForFunction((w) => document.getElementById("nav-where").textContent === w, `File 3 of 5: ${want[2]}`);
+  assert.match(await p.textContent(".summary .file-name"), new RegExp(want[2].replace(/\./g, "\\.")));
+  await p.click("#nav-back");
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.name), want[2]);
+  await c.close();
+});
+
+test("axe: no serious or moderate violation on the start page and a parsed filing, light and dark, desktop and phone", async () => {
+  for (const [label, opts] of [["desktop", { viewport: { width: 1440, height: 900 } }],
+    ["phone", { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }]]) {
+    const c = await newContext(opts);
+    const p = await newPage(c);
+    assert.ok(await p.isHidden("#skip"), "no skip link to an empty region before anything is parsed");
+    await axe(p, `the start page (${label})`);
+    await clearStatus(p);
+    await p.click("#example");
+    await parsed(p);
+    assert.equal(await p.getAttribute("#skip", "hidden"), null, "the skip link is offered once there are results");
+    for (const d of await p.$$("details")) await d.evaluate((el) => { el.open = true; });
+    await p.waitForFunction(() => document.querySelector("pre.json").textContent.length > 0);
+    assert.equal(await p.getAttribute("pre.json", "tabindex"), "0");
+    await p.locator("#sec-cover button.span-link").first().click();
+    for (const scheme of ["light", "dark"]) {
+      await p.emulateMedia({ colorScheme: scheme });
+      await axe(p, `a parsed filing (${label}, ${scheme})`);
+    }
+    await c.close();
+  }
+});
+
+test("phone: signature names wrap between words, and a tapped value has a way back", async () => {
+  const c = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", SUB("0000950103-09-000789.txt"));
+  await parsed(p);
+  // Submitted by an agent: the accession number starts with the agent's CIK, not the filer's.
+  const facts = Object.fromEntries(await p.$$eval(".summary .facts div", (ds) => ds.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent])));
+  assert.equal(facts["Filer agent"], "CIK 0000950103");
+  assert.notEqual(facts.CIK, "0000950103");
+  const names = p.locator("#sec-signatures button.span-link");
+  assert.ok(await names.count() > 0, "the test needs a signature block");
+  for (const b of await names.all()) {
+    const [text, width, lines] = await b.evaluate((el) => {
+      const words = el.textContent.trim().split(/\s+/);
+      const longest = Math.max(...words.map((w) => w.length));
+      const lh = parseFloat(getComputedStyle(el).lineHeight) || 20;
+      return [el.textContent, el.getBoundingClientRect().width, Math.round(el.getBoundingClientRect().height / lh), longest];
+    });
+    // Letter by letter, a 10-letter name took 10 lines; between words it takes at most one per word.
+    assert.ok(lines <= text.trim().split(/\s+/).length, `"${text}" takes ${lines} lines at ${width}px`);
+  }
+  const value = p.locator("#sec-cover button.span-link").first();
+  await value.tap();
+  assert.ok(await p.isVisible("#source-back"));
+  const paneTop = await p.evaluate(() => document.getElementById("source").getBoundingClientRect().top);
+  assert.ok(paneTop < 812, "the source came into view");
+  await p.tap("#source-back");
+  const [top, focused] = await value.evaluate((el) => [el.getBoundingClientRect().top, document.activeElement === el]);
+  assert.ok(top >= 0 && top < 812 && focused, `back at the value (top ${top}, focused ${focused})`);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await c.close();
+});
+
+test("over 64 MiB: said plainly, no 'parse again with pages'; Read it anyway lifts the limit", async () => {
+  const seed = readFileSync(SEED);
+  const big = path.join(tmpdir(), "form6k-e2e-over-limit.txt");
+  const size = 64 * 1024 * 1024 + 4096;
+  const buf = Buffer.alloc(size, 0x20);
+  seed.copy(buf, 0);
+  writeFileSync(big, buf);
+  try {
+    await clearStatus(page);
+    await page.setInputFiles("#files", big);
+    await page.waitForFunction(() => /over the parser's limit/.test(document.getElementById("status").textContent), null, { timeout: 60_000 });
+    const cover = await page.textContent("#sec-cover");
+    assert.match(cover, new RegExp(`This file \\(${size.toLocaleString("en")} bytes, 64\\.0 MB\\) is over the parser's limit of 67,108,864 bytes, so nothing in it was read`));
+    assert.match(await page.textContent("#status"), new RegExp(`is ${size.toLocaleString("en")} bytes, over the parser's limit of 67,108,864 bytes \\(64 MiB\\): nothing in it was read`));
+    assert.doesNotMatch(cover, /No 6-K cover page was read/);
+    assert.equal(await page.locator("text=Parse again with pages").count(), 0);
+    await clearStatus(page);
+    await page.click("text=Read it anyway");
+    await parsed(page, 180_000);
+    assert.match(await page.textContent(".summary"), /HANARO TELECOM, INC\./);
+  } finally {
+    rmSync(big, { force: true });
+  }
 });
 
 test("every request went to the page's own origin; no page errors", async () => {

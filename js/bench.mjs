@@ -1,26 +1,62 @@
-// Time parse() through the package on corpus files: node js/bench.mjs [FILE...]
+// Time parse() through the npm package in Node: bytes in, JS objects out, blocks included.
+//
+//   node js/bench.mjs                 every file of ../shared/corpus/sixk-submissions up to 100,000 bytes
+//   node js/bench.mjs DIR [MAX_BYTES] the files of DIR (recursive) up to MAX_BYTES (default 100,000)
+//   node js/bench.mjs FILE...         each file, string and bytes, 10 runs each
+//
+// For a folder it prints the median and the 90th percentile over the files of each file's
+// median time (5 timed runs after one warm-up run of every file). Build pkg/ first
+// (scripts/build-wasm.sh). Profile with: node --cpu-prof --cpu-prof-dir=/tmp/prof js/bench.mjs
 import { parse } from "../pkg/form6k.node.js";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("../", import.meta.url);
-const corpus = new URL("../shared/corpus/", root);
-const files = process.argv.slice(2).length ? process.argv.slice(2) : [
-  new URL("submissions/carmax-auto-funding_0001193125-10-145855_negative-424b5-nc.txt", corpus),
-  new URL("submissions/oracle_0001193125-14-242424_negative-8k-fullsub.txt", corpus),
-  new URL("sixk/royal-philips_20230130_html6k.htm", corpus),
-  new URL("tests/fixtures/seed/hanaro-2003-04.txt", root),
-];
-for (const file of files) {
-  const bytes = readFileSync(file);
-  const text = bytes.toString("utf8");
-  for (const [label, input] of [["string", text], ["bytes", bytes]]) {
-    for (let i = 0; i < 3; i++) parse(input); // warm up
-    const runs = 10, t0 = performance.now();
-    let blocks = 0;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const target = args[0] ?? path.join(root, "../shared/corpus/sixk-submissions");
+
+if (!existsSync(target)) {
+  console.log(`bench: ${target} not found (the corpus sits beside the repository); nothing timed`);
+  process.exit(0);
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
+
+if (statSync(target).isDirectory()) {
+  const max = Number(args[1] ?? 100_000);
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)]));
+  const inputs = walk(target).filter((f) => statSync(f).size <= max).map((f) => readFileSync(f));
+  for (const bytes of inputs) parse(bytes); // warm up: every code path compiled and tiered up
+  const runs = 5;
+  const perFile = inputs.map((bytes) => {
+    const times = [];
     for (let i = 0; i < runs; i++) {
-      blocks = parse(input).documents.reduce((n, d) => n + (d.body?.pages ?? []).reduce((m, p) => m + p.blocks.length, 0), 0);
+      const t0 = performance.now();
+      parse(bytes);
+      times.push(performance.now() - t0);
     }
-    const ms = (performance.now() - t0) / runs;
-    console.log(`${String(file).split("/").pop().slice(0, 40).padEnd(40)} ${label.padEnd(6)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  ${blocks.toString().padStart(7)} blocks  ${ms.toFixed(1).padStart(7)} ms`);
+    return median(times);
+  }).sort((a, b) => a - b);
+  const mb = inputs.reduce((n, b) => n + b.length, 0) / 1e6;
+  const total = perFile.reduce((n, t) => n + t, 0);
+  console.log(`${path.relative(process.cwd(), target) || target}: ${inputs.length} files up to ${max.toLocaleString("en")} bytes, ${mb.toFixed(1)} MB; parse(bytes) with blocks, median of ${runs} runs per file`);
+  console.log(`  median ${quantile(perFile, 0.5).toFixed(3)} ms  p90 ${quantile(perFile, 0.9).toFixed(3)} ms  max ${perFile.at(-1).toFixed(3)} ms  sum ${total.toFixed(0)} ms (${(mb / (total / 1000)).toFixed(1)} MB/s)`);
+} else {
+  for (const file of args) {
+    const bytes = readFileSync(file);
+    const text = bytes.toString("utf8");
+    for (const [label, input] of [["string", text], ["bytes", bytes]]) {
+      for (let i = 0; i < 3; i++) parse(input); // warm up
+      const runs = 10, t0 = performance.now();
+      let blocks = 0;
+      for (let i = 0; i < runs; i++) {
+        blocks = parse(input).documents.reduce((n, d) => n + (d.body?.pages ?? []).reduce((m, p) => m + p.blocks.length, 0), 0);
+      }
+      const ms = (performance.now() - t0) / runs;
+      console.log(`${path.basename(file).slice(0, 40).padEnd(40)} ${label.padEnd(6)} ${(bytes.length / 1024).toFixed(0).padStart(6)} KB  ${blocks.toString().padStart(7)} blocks  ${ms.toFixed(2).padStart(8)} ms`);
+    }
   }
 }

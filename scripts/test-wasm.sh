@@ -1,18 +1,16 @@
 #!/usr/bin/env bash
 # Every test of the JS/wasm side: build pkg/ and www/pkg/, clippy for wasm32, wasm-bindgen-test in
 # Node and headless Chromium, node:test (API, JSON Schema, size budget), TypeScript declarations,
-# and the packed npm package from Node ESM, a Vite 7 build and a plain page.
-# Installs what it needs (apt chromium + chromium-driver if missing, rustup target,
+# and the packed npm package from Node ESM, a Vite 8 build and a plain page.
+# Installs what it needs (chromium + chromedriver: see scripts/browsers.sh; rustup target,
 # wasm-bindgen-cli, npm ci in js/); idempotent, and quick when they are installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH" DEBIAN_FRONTEND=noninteractive
 step() { echo "=== $*"; }
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  step "apt-get install chromium chromium-driver"
-  apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
-fi
+# Chromium and chromedriver: from PATH or $CHROMIUM/$CHROMEDRIVER on any OS, else apt (Debian, root).
+source scripts/browsers.sh
 
 step "build pkg/ and www/pkg/"
 bash scripts/build-wasm.sh
@@ -24,14 +22,13 @@ cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --lib
 step "wasm-bindgen-test in Node"
 cargo test --target wasm32-unknown-unknown --no-default-features --test web
 step "wasm-bindgen-test in headless Chromium"
-WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --no-default-features --test web
+WASM_BINDGEN_USE_BROWSER=1 cargo test --target wasm32-unknown-unknown --no-default-features --test web
 
-step "node --test (API, schema, size budget)"
+step "node --test (API, schema, size budget, README examples and size figures)"
 node --test js/tests/
 
 step "tsc --noEmit (TypeScript declarations)"
 js/node_modules/.bin/tsc -p js/types-test
 
-step "npm pack: Node ESM, Vite 7 build, plain page"
+step "npm pack: Node ESM, Vite 8 build, plain page"
 node js/e2e/pack-e2e.mjs

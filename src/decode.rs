@@ -65,7 +65,9 @@ impl OffsetMap {
         self.points.is_empty()
     }
 
-    fn push(&mut self, text: usize, input: usize) {
+    /// From text offset `text` on, text and input advance together from `input`.
+    /// Calls come in increasing text order.
+    pub(crate) fn push(&mut self, text: usize, input: usize) {
         if text as i64 - input as i64 != self.delta_last() {
             self.points.push((text as u32, input as u32));
         }

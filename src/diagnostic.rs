@@ -27,6 +27,10 @@ pub struct Diagnostic {
     pub code: &'static str,
     pub message: String,
     pub span: Span,
+    /// A second place the diagnostic speaks of, when it compares two (the cover's
+    /// value and the header's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub related: Option<Span>,
 }
 
 impl Diagnostic {
@@ -41,7 +45,14 @@ impl Diagnostic {
             code,
             message: message.into(),
             span,
+            related: None,
         }
+    }
+
+    /// The same diagnostic, also pointing at `related`.
+    pub fn with_related(mut self, related: Span) -> Self {
+        self.related = Some(related);
+        self
     }
 
     pub fn error(code: &'static str, message: impl Into<String>, span: Span) -> Self {

@@ -17,6 +17,8 @@ pub mod body;
 pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
+mod file_name;
+mod format;
 pub mod markdown;
 pub mod numbers;
 pub mod report;
@@ -35,6 +37,7 @@ pub use body::{Block, Body, Cell, Page, Row, Table, TextBlock};
 pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity};
 pub use envelope::{Attachment, Document, DocumentFormat, Header, InputKind, Party, Wrapper};
+pub use file_name::safe_file_name;
 pub use markdown::{markdown, text, Markdown, MarkdownSpan};
 pub use numbers::{Number, Unit};
 pub use report::{Exhibit, Period, Registrant, Report, Signature};
@@ -42,6 +45,11 @@ pub use span::{Field, Span, VisitSpans};
 pub use tables::{table_facts, Fact};
 
 use serde::Serialize;
+
+/// README.md's Rust examples, compiled by `cargo test --doc` so that they cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
 
 /// The version of this crate.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -56,6 +64,38 @@ pub struct Options {
     /// `input-too-large` error. Keeps a browser tab from running out of memory; see
     /// `docs/robustness.md` for the memory measured per input byte.
     pub max_input: usize,
+    /// Which documents are read into pages and blocks; see [`Bodies`].
+    pub bodies: Bodies,
+}
+
+/// Which documents' bodies [`parse_with`] builds into pages and blocks.
+///
+/// Building blocks is most of the work on a large submission (every HTML exhibit goes
+/// through the tokenizer), and the report reads only one document. [`Bodies::Primary`]
+/// builds that one alone: the header, every document's envelope fields, attachments
+/// and envelope diagnostics are the same as with [`Bodies::All`]; what is missing is
+/// the other documents' `body` (`None`) and the body-layer diagnostics about their
+/// blocks (`unclosed-table`, `unclosed-tag`, `blocks-truncated`, ...).
+///
+/// ```
+/// use form6k::{Bodies, Options};
+/// let input = b"<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<TEXT>\nFORM 6-K\nFor the month of April 2003\n</TEXT>\n</DOCUMENT>\n\
+///               <DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<TEXT>\nPress release\n</TEXT>\n</DOCUMENT>\n";
+/// let options = Options { bodies: Bodies::Primary, ..Default::default() };
+/// let filing = form6k::parse_with(input, &options);
+/// assert!(filing.documents[0].body.is_some());
+/// assert!(filing.documents[1].body.is_none());
+/// assert!(filing.report.as_ref().is_some_and(|r| r.period_of_report.is_some()));
+/// assert_eq!(filing.report, form6k::parse(input).report);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Bodies {
+    /// Every document with a text or HTML body (the default).
+    #[default]
+    All,
+    /// Only the document the report is read from: the first of type `6-K` or `6-K/A`,
+    /// else the first with a text or HTML body.
+    Primary,
 }
 
 /// The default [`Options::max_input`]: 64 MiB.
@@ -66,6 +106,7 @@ impl Default for Options {
         Options {
             blocks: true,
             max_input: DEFAULT_MAX_INPUT,
+            bodies: Bodies::All,
         }
     }
 }
@@ -91,7 +132,7 @@ crate::visit_spans!(Filing {
     report,
     diagnostics
 });
-crate::visit_spans!(Diagnostic { span });
+crate::visit_spans!(Diagnostic { span, related });
 
 impl Filing {
     /// The document with this `<SEQUENCE>`.
@@ -208,6 +249,8 @@ const BINARY_MAGIC: [(&[u8], &str); 7] = [
 /// Say when the input is binary, or holds NUL bytes in text (`decoded.text` offsets).
 fn check_binary(input: &[u8], decoded: &decode::Decoded, diagnostics: &mut Vec<Diagnostic>) {
     if let Some((_, what)) = BINARY_MAGIC.iter().find(|(m, _)| input.starts_with(m)) {
+        // Says more than the envelope's `not-a-filing`, which it replaces.
+        diagnostics.retain(|d| d.code != "not-a-filing");
         diagnostics.push(Diagnostic::error(
             "binary-input",
             format!("input is {what}, not EDGAR text; read as text anyway"),
@@ -231,10 +274,26 @@ fn check_binary(input: &[u8], decoded: &decode::Decoded, diagnostics: &mut Vec<D
 }
 /// Parse text that is already decoded; spans are byte offsets into `text`.
 pub fn parse_str(text: &str, options: &Options) -> Filing {
+    if text.len() > options.max_input {
+        return refused(text.len(), options.max_input);
+    }
     parse_text(text, Encoding::Utf8, options)
 }
 
 fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
+    // PEM armour: read the message with its dash-stuffing undone, spans put back.
+    if let Some((unstuffed, map)) = envelope::unstuff_pem(text) {
+        let mut filing = parse_message(&unstuffed, encoding, options);
+        filing.visit_spans(&mut |s| {
+            s.start = map.to_input(s.start);
+            s.end = map.to_input(s.end);
+        });
+        return filing;
+    }
+    parse_message(text, encoding, options)
+}
+
+fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
     let envelope::Envelope {
         kind,
         wrapper,
@@ -242,7 +301,20 @@ fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
         mut documents,
         mut diagnostics,
     } = envelope::parse_envelope(text);
-    for doc in &mut documents {
+    // With `Bodies::Primary`, the document the report reads: a 6-K typed one, else
+    // bodies are built in order until one has a body (as `report::read_report` picks).
+    let typed_6k = match options.bodies {
+        Bodies::All => None,
+        Bodies::Primary => documents.iter().position(|d| {
+            d.doc_type
+                .as_ref()
+                .is_some_and(|t| report::is_6k_type(&t.value))
+        }),
+    };
+    for (i, doc) in documents.iter_mut().enumerate() {
+        if typed_6k.is_some_and(|p| p != i) {
+            continue;
+        }
         let body_text = doc.body_span.slice(text);
         doc.body = body::parse_body(
             body_text,
@@ -250,6 +322,9 @@ fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
             &doc.format,
             &mut diagnostics,
         );
+        if options.bodies == Bodies::Primary && typed_6k.is_none() && doc.body.is_some() {
+            break;
+        }
     }
     let report = report::read_report(text, header.as_ref(), &documents, &mut diagnostics);
     if !options.blocks {

@@ -41,7 +41,9 @@ pub fn version() -> String {
 /// Parse a filing given as a string or as bytes (`Uint8Array`, Node `Buffer`).
 ///
 /// Throws an `Error` when `input` is neither or when `options` is not
-/// `{ blocks?: boolean }`; never on content (that is what `diagnostics` are for).
+/// `{ blocks?: boolean, maxInput?: number }`; never on content (that is what
+/// `diagnostics` are for). `maxInput` raises (or lowers) the input cap in bytes, 64 MiB
+/// by default: a longer input gives only an `input-too-large` diagnostic.
 #[wasm_bindgen(skip_typescript)]
 pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options = read_options(&options)?;
@@ -70,11 +72,28 @@ pub fn parse(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
 /// The decoded bytes of the uuencoded attachment in the document with this
 /// `<SEQUENCE>`, or `null` when there is no such document or it has no attachment.
 /// Reads only the envelope: bodies are not parsed.
+///
+/// `sequence` must be a string (`"7"`): a number, `null` or anything else throws an
+/// `Error` saying so. wasm-bindgen would read a non-string `&str` argument as a pointer
+/// into memory and trap, so the argument is taken as any JS value and checked here.
 #[wasm_bindgen(skip_typescript)]
-pub fn attachment(input: JsValue, sequence: &str) -> Result<JsValue, JsError> {
-    let envelope = match Input::from_js(&input)? {
-        Input::Text(text) => crate::envelope::parse_envelope(&text),
-        Input::Bytes(bytes) => crate::envelope::parse_envelope(&decode::decode(&bytes).text),
+pub fn attachment(input: JsValue, sequence: JsValue) -> Result<JsValue, JsError> {
+    let input = Input::from_js(&input)?;
+    let Some(sequence) = sequence.as_string() else {
+        return Err(JsError::new(&format!(
+            "form6k: attachment(input, sequence): sequence must be a string such as \"7\", not {}",
+            describe(&sequence)
+        )));
+    };
+    let sequence = sequence.as_str();
+    let text = match input {
+        Input::Text(text) => text,
+        Input::Bytes(bytes) => decode::decode(&bytes).text.into_owned(),
+    };
+    // Attachments are decoded from the message with PEM dash-stuffing undone.
+    let envelope = match crate::envelope::unstuff_pem(&text) {
+        Some((message, _)) => crate::envelope::parse_envelope(&message),
+        None => crate::envelope::parse_envelope(&text),
     };
     let found = envelope
         .documents
@@ -85,6 +104,26 @@ pub fn attachment(input: JsValue, sequence: &str) -> Result<JsValue, JsError> {
         Some(a) => Uint8Array::from(a.data.as_slice()).into(),
         None => JsValue::NULL,
     })
+}
+
+/// How a wrong argument is named in an error message: `the number 7`, `null`, ...
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if value.is_undefined() {
+        "undefined (it is missing)".into()
+    } else if value.as_f64().is_some() {
+        // JS formats the number: Rust's float formatting would add ~10 KB gzip to the wasm.
+        let n = js_sys::JSON::stringify(value)
+            .ok()
+            .and_then(|s| s.as_string());
+        format!("the number {}", n.unwrap_or_default())
+    } else {
+        format!(
+            "a value of type {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        )
+    }
 }
 
 enum Input {
@@ -106,14 +145,19 @@ impl Input {
     }
 }
 
-/// `undefined`/`null` or an object whose only key is an optional boolean `blocks`.
+/// `undefined`/`null` or an object whose keys are an optional boolean `blocks` and an
+/// optional `maxInput`, a whole number of bytes.
 /// Unknown keys are an error: a misspelt option should not be silently ignored.
 fn read_options(options: &JsValue) -> Result<Options, JsError> {
     let mut out = Options::default();
     if options.is_undefined() || options.is_null() {
         return Ok(out);
     }
-    let bad = || JsError::new("form6k: options must be an object like { blocks: false }");
+    let bad = || {
+        JsError::new(
+            "form6k: options must be an object like { blocks: false, maxInput: 268435456 }",
+        )
+    };
     if !options.is_object() || options.is_function() || js_sys::Array::is_array(options) {
         return Err(bad());
     }
@@ -128,9 +172,23 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
                     .as_bool()
                     .ok_or_else(|| JsError::new("form6k: options.blocks must be a boolean"))?
             }
+            "maxInput" if value.is_undefined() => {}
+            "maxInput" => {
+                out.max_input = value
+                    .as_f64()
+                    .filter(|n| n.fract() == 0.0 && *n >= 0.0)
+                    // Saturating: more than the address space is no limit at all.
+                    .map(|n| n.min(usize::MAX as f64) as usize)
+                    .ok_or_else(|| {
+                        JsError::new(&format!(
+                            "form6k: options.maxInput must be a whole number of bytes, not {}",
+                            describe(&value)
+                        ))
+                    })?
+            }
             other => {
                 return Err(JsError::new(&format!(
-                    "form6k: unknown option `{other}` (known: blocks)"
+                    "form6k: unknown option `{other}` (known: blocks, maxInput)"
                 )))
             }
         }

@@ -4,15 +4,17 @@
 
 mod common;
 
-use common::{assert_lossless, assert_spans_in_bounds, codes, has, CORPUS};
+use common::{assert_lossless, assert_spans_in_bounds, codes, has, submission};
 use form6k::{parse, parse_with, DocumentFormat, Encoding, Filing, InputKind, Options};
 
-const SEED: &[u8] = include_bytes!("../../shared/corpus/000_e7d0646948fb95ab.txt");
-const APPLE: &str = "submissions/apple_0001047469-97-006960_negative-10k-fullsub.txt";
-const UUENCODED: &str = "submissions/1895-bancorp_0000943374-24-000509_negative-8k-fullsub.txt";
+const SEED: &[u8] = include_bytes!("fixtures/seed/hanaro-2003-04.txt");
+/// A plain-text 6-K submission, PEM-wrapped, two documents (tests/fixtures/submissions).
+const SUBMISSION: &str = "0000950127-09-000085.txt";
+/// An HTML 6-K submission with two uuencoded JPEGs.
+const UUENCODED: &str = "0001130319-09-000182.txt";
 
-fn corpus(rel: &str) -> Vec<u8> {
-    std::fs::read(format!("{CORPUS}{rel}")).expect("corpus file")
+fn corpus(name: &str) -> Vec<u8> {
+    submission(name)
 }
 
 /// Parse, and check the invariants every case shares.
@@ -55,7 +57,11 @@ fn find(hay: &[u8], needle: &[u8]) -> usize {
 #[test]
 fn empty_input() {
     let f = check("empty", b"");
-    assert_eq!(codes(&f), Vec::<&str>::new());
+    assert_eq!(codes(&f), vec!["not-a-filing"]);
+    assert_eq!(
+        f.diagnostics[0].message,
+        "input is empty: not an EDGAR filing"
+    );
     assert_eq!(f.kind, InputKind::Document);
     assert_eq!(f.documents.len(), 1);
     assert_eq!(f.documents[0].format, DocumentFormat::Empty);
@@ -65,8 +71,31 @@ fn empty_input() {
 #[test]
 fn whitespace_only() {
     let f = check("ws", b"  \r\n\t\n   \n");
-    assert_eq!(codes(&f), Vec::<&str>::new());
+    assert_eq!(codes(&f), vec!["not-a-filing"]);
+    assert!(f.diagnostics[0].message.contains("white space"));
     assert_eq!(f.documents[0].format, DocumentFormat::Empty);
+}
+
+#[test]
+fn text_with_nothing_edgar_like_is_not_a_filing() {
+    let input = b"Dear Sam,\n\nthe minutes of Tuesday's meeting are attached.\n<p>Regards</p>\n";
+    let f = check("letter", input);
+    assert_eq!(codes(&f), vec!["not-a-filing"]);
+    assert_eq!(
+        (f.diagnostics[0].span.start, f.diagnostics[0].span.end),
+        (0, input.len() - 1)
+    );
+    assert!(f.report.is_none());
+    // Any one EDGAR-like word, in any case and however deep, makes it a document.
+    let mut late = "filler line\n".repeat(20_000).into_bytes();
+    late.extend_from_slice(b"Report of Foreign Private Issuer on form 6-k\n");
+    assert!(!has(&parse(&late), "not-a-filing"));
+    // Bare 6-K documents, plain text and HTML, are filings.
+    assert!(!has(&parse(SEED), "not-a-filing"));
+    assert!(!has(
+        &parse(b"<html><body><p>SECURITIES AND EXCHANGE COMMISSION</p></body></html>"),
+        "not-a-filing"
+    ));
 }
 
 #[test]
@@ -133,7 +162,7 @@ fn utf16_with_and_without_bom_is_decoded() {
         assert_eq!(r.span.len(), expected.encode_utf16().count() * 2, "{name}");
     }
     // A whole submission behind a UTF-16 BOM keeps its header and documents.
-    let sub = corpus(APPLE);
+    let sub = corpus(SUBMISSION);
     let plain = parse(&sub);
     let f = check("submission utf-16", &utf16(&sub, true, true));
     assert_eq!(codes(&f), vec!["byte-order-mark"]);
@@ -183,7 +212,7 @@ fn cr_only_and_mixed_line_endings() {
     assert_eq!(codes(&f), Vec::<&str>::new());
     assert_eq!(registrant(&f), Some(expected.as_str()));
     // A submission with CR-only lines keeps header and documents.
-    let sub = corpus(APPLE);
+    let sub = corpus(SUBMISSION);
     let cr: Vec<u8> = sub
         .iter()
         .filter(|&&b| b != b'\r')
@@ -196,7 +225,7 @@ fn cr_only_and_mixed_line_endings() {
 
 #[test]
 fn utf8_bom() {
-    let sub = corpus(APPLE);
+    let sub = corpus(SUBMISSION);
     let plain = parse(&sub);
     let mut input = vec![0xEF, 0xBB, 0xBF];
     input.extend_from_slice(&sub);
@@ -214,7 +243,7 @@ fn utf8_bom() {
 
 #[test]
 fn truncated_inside_the_header() {
-    let sub = corpus(APPLE);
+    let sub = corpus(SUBMISSION);
     let cut = find(&sub, b"</SEC-HEADER>") / 2;
     let f = check("header", &sub[..cut]);
     assert!(has(&f, "truncated-input"), "{:?}", codes(&f));
@@ -225,7 +254,7 @@ fn truncated_inside_the_header() {
 
 #[test]
 fn truncated_inside_a_tag() {
-    let sub = corpus(APPLE);
+    let sub = corpus(SUBMISSION);
     let cut = find(&sub, b"<DOCUMENT>") + 4;
     let f = check("tag", &sub[..cut]);
     assert_eq!(
@@ -244,7 +273,7 @@ fn truncated_inside_a_tag() {
 #[test]
 fn truncated_inside_a_uuencoded_line() {
     let sub = corpus(UUENCODED);
-    let begin = find(&sub, b"\nbegin 644 Financial_Report.xlsx");
+    let begin = find(&sub, b"\nbegin 644 o54604o5460400.jpg");
     let line = begin + 200;
     let cut = line + sub[line..].iter().position(|&b| b == b'\n').expect("line") / 2 + 1;
     let f = check("uuencode", &sub[..cut]);
@@ -337,6 +366,7 @@ fn hundred_thousand_nested_html_elements() {
     }
     input.extend_from_slice(b"deep text");
     let f = check("nested html", &input);
+    assert_eq!(codes(&f), vec!["not-a-filing"]);
     assert_eq!(f.documents[0].format, DocumentFormat::Html);
     let body = f.documents[0].body.as_ref().expect("body");
     let text: Vec<_> = body
@@ -354,7 +384,8 @@ fn hundred_thousand_nested_html_elements() {
         tables.extend_from_slice(b"<table><tr><td>");
     }
     let f = check("nested tables", &tables);
-    assert_eq!(codes(&f), vec!["unclosed-table"]);
+    // Tags and no words: read as HTML, and said not to be a filing.
+    assert_eq!(codes(&f), vec!["not-a-filing", "unclosed-table"]);
 }
 
 #[test]

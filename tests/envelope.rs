@@ -3,6 +3,8 @@
 //! fixtures in `tests/fixtures/envelope/` (made without form6k; see its README) or
 //! were read off the files by hand.
 
+mod common;
+
 use form6k::envelope::{parse_envelope, HeaderStyle};
 use form6k::{Diagnostic, DocumentFormat, Field, Filing, InputKind, Options, Severity, Span};
 use sha2::{Digest, Sha256};
@@ -60,6 +62,9 @@ fn tsv(name: &str) -> Vec<Vec<String>> {
 
 #[test]
 fn every_submission_splits_into_the_documents_listed() {
+    if !common::corpus_present("envelope::every_submission_splits_into_the_documents_listed") {
+        return;
+    }
     let mut expected: BTreeMap<String, Vec<[String; 3]>> = BTreeMap::new();
     for row in tsv("documents.tsv") {
         let list = expected.entry(row[0].clone()).or_default();
@@ -108,6 +113,9 @@ fn every_submission_splits_into_the_documents_listed() {
 
 #[test]
 fn multi_filer_label_header() {
+    if !common::corpus_present("envelope::multi_filer_label_header") {
+        return;
+    }
     let (_, bytes) = submission("alabama-power");
     let f = parse(&bytes);
     assert!(f.wrapper.privacy_enhanced);
@@ -205,6 +213,9 @@ fn multi_filer_label_header() {
 
 #[test]
 fn dissemination_tag_header() {
+    if !common::corpus_present("envelope::dissemination_tag_header") {
+        return;
+    }
     let (_, bytes) = submission("acorn-energy");
     let f = parse(&bytes);
     assert_eq!(f.wrapper.root.as_ref().unwrap().value, "SUBMISSION");
@@ -258,6 +269,9 @@ fn dissemination_tag_header() {
 
 #[test]
 fn header_only_files_other_parties_and_raw_fields() {
+    if !common::corpus_present("envelope::header_only_files_other_parties_and_raw_fields") {
+        return;
+    }
     let (_, bytes) = submission("caterpillar");
     let f = parse(&bytes);
     assert_eq!(f.kind, InputKind::Submission);
@@ -336,6 +350,9 @@ fn header_only_files_other_parties_and_raw_fields() {
 
 #[test]
 fn cover_excerpts_give_header_and_a_truncated_document() {
+    if !common::corpus_present("envelope::cover_excerpts_give_header_and_a_truncated_document") {
+        return;
+    }
     for (file, acc, filename, cik) in [
         (
             "covers/pages_tsmc_0001193125-19-108474_fullsub.txt",
@@ -378,6 +395,9 @@ fn cover_excerpts_give_header_and_a_truncated_document() {
 
 #[test]
 fn lone_document_blocks() {
+    if !common::corpus_present("envelope::lone_document_blocks") {
+        return;
+    }
     for (file, filename) in [
         ("sixk/alcon_20230213_html6k.htm", "form6-k10feb2023.htm"),
         ("sixk/royal-philips_20230130_html6k.htm", "phg-20230130.htm"),
@@ -398,7 +418,7 @@ fn lone_document_blocks() {
 
 #[test]
 fn seed_is_a_bare_text_document() {
-    let bytes = corpus("000_e7d0646948fb95ab.txt");
+    let bytes = common::seed();
     let f = parse_envelope(std::str::from_utf8(&bytes).unwrap());
     assert_eq!(f.kind, InputKind::Document);
     assert_eq!(f.documents.len(), 1);
@@ -412,6 +432,9 @@ fn seed_is_a_bare_text_document() {
 
 #[test]
 fn every_uuencoded_attachment_decodes_byte_exact() {
+    if !common::corpus_present("envelope::every_uuencoded_attachment_decodes_byte_exact") {
+        return;
+    }
     let rows = tsv("uuencode-sha256.tsv");
     assert_eq!(rows.len(), 18);
     let mut by_file: BTreeMap<&str, Vec<&Vec<String>>> = BTreeMap::new();
@@ -456,6 +479,9 @@ fn every_uuencoded_attachment_decodes_byte_exact() {
 
 #[test]
 fn decode_attachment_works_from_a_body_span_alone() {
+    if !common::corpus_present("envelope::decode_attachment_works_from_a_body_span_alone") {
+        return;
+    }
     let (_, bytes) = submission("oracle");
     let text = std::str::from_utf8(&bytes).unwrap();
     let f = parse_envelope(text);
@@ -566,6 +592,9 @@ fn check_cut(
 
 #[test]
 fn truncated_copies_keep_what_came_before_the_cut() {
+    if !common::corpus_present("envelope::truncated_copies_keep_what_came_before_the_cut") {
+        return;
+    }
     // (file prefix, bytes to cut through, whether every cut must give an error)
     for (prefix, upto, expect_error) in [
         ("alabama-power", usize::MAX, true),
@@ -588,6 +617,9 @@ fn truncated_copies_keep_what_came_before_the_cut() {
 
 #[test]
 fn truncated_inside_a_uuencoded_attachment() {
+    if !common::corpus_present("envelope::truncated_inside_a_uuencoded_attachment") {
+        return;
+    }
     let (name, bytes) = submission("barclays-bank");
     let text = std::str::from_utf8(&bytes).unwrap();
     let full = parse_envelope(text);

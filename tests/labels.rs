@@ -10,7 +10,14 @@ const CORPUS: &str = "../shared/corpus";
 
 fn find_input(name: &str) -> Option<PathBuf> {
     let root = Path::new(CORPUS);
-    for dir in ["", "covers", "sixk", "submissions", "documents"] {
+    for dir in [
+        "",
+        "covers",
+        "sixk",
+        "submissions",
+        "documents",
+        "sixk-submissions",
+    ] {
         let p = root.join(dir).join(name);
         if p.is_file() {
             return Some(p);
@@ -184,6 +191,10 @@ fn same(key: &str, expected: &Value, got: &Value) -> bool {
                 && a.iter().zip(b).all(|(x, y)| {
                     x.as_object().is_some_and(|o| {
                         o.iter().all(|(k, v)| match (v.as_str(), y[k].as_str()) {
+                            // A sentence's full stop is not part of a description.
+                            (Some(p), Some(q)) if k == "description" => {
+                                fold(p).trim_end_matches('.') == fold(q).trim_end_matches('.')
+                            }
                             (Some(p), Some(q)) => fold(p) == fold(q),
                             _ => v == &y[k],
                         })
@@ -194,9 +205,9 @@ fn same(key: &str, expected: &Value, got: &Value) -> bool {
     }
 }
 
-#[test]
-fn every_labelled_field_is_right() {
-    let labels = Path::new(CORPUS).join("labels");
+/// The answer keys of one folder under the corpus, sorted.
+fn label_files(folder: &str) -> Vec<PathBuf> {
+    let labels = Path::new(CORPUS).join(folder);
     let Ok(dir) = std::fs::read_dir(&labels) else {
         panic!("the corpus is missing: {}", labels.display());
     };
@@ -205,7 +216,19 @@ fn every_labelled_field_is_right() {
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
     files.sort();
+    files
+}
+
+#[test]
+fn every_labelled_field_is_right() {
+    if !Path::new(CORPUS).is_dir() {
+        println!("skipped: {CORPUS} is absent (the labelled corpus lives beside the repository)");
+        return;
+    }
+    let mut files = label_files("labels");
+    files.extend(label_files("sixk-labels"));
     let (mut right, mut total) = (0usize, 0usize);
+    let mut by_key: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
     let mut wrong = Vec::new();
     for label_path in &files {
         let label: Value =
@@ -224,13 +247,19 @@ fn every_labelled_field_is_right() {
         assert!(out.status.success(), "CLI failed on {name}");
         let filing: Value = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
         for (key, expected) in label.as_object().into_iter().flatten() {
-            if matches!(key.as_str(), "file" | "notes") || expected == "skip" {
+            // headline and topics are scored by tests/topics.rs.
+            if matches!(key.as_str(), "file" | "notes" | "headline" | "topics")
+                || expected == "skip"
+            {
                 continue;
             }
             total += 1;
             let got = actual(&filing, key);
+            let tally = by_key.entry(key.clone()).or_default();
+            tally.1 += 1;
             if same(key, expected, &got) {
                 right += 1;
+                tally.0 += 1;
             } else {
                 wrong.push(format!(
                     "{name}: {key}\n    expected {expected}\n    got      {got}"
@@ -242,6 +271,9 @@ fn every_labelled_field_is_right() {
         "labelled fields exactly right: {right}/{total} ({:.1}%)",
         100.0 * right as f64 / total.max(1) as f64
     );
+    for (key, (r, t)) in &by_key {
+        println!("  {key}: {r}/{t}");
+    }
     for w in &wrong {
         println!("{w}");
     }

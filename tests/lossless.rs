@@ -44,8 +44,17 @@ fn check_all(dir: &Path) -> usize {
 
 #[test]
 fn whole_corpus_is_accounted_for() {
+    if !common::corpus_present("lossless::whole_corpus_is_accounted_for") {
+        return;
+    }
     let n = check_all(Path::new(CORPUS));
     assert!(n >= 80, "the corpus has {n} files");
+}
+
+#[test]
+fn committed_real_submissions_are_accounted_for() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/submissions");
+    assert!(check_all(Path::new(dir)) >= 11);
 }
 
 #[test]

@@ -110,6 +110,12 @@ fn every_span_slices_the_seed_to_its_value() {
     let json = serde_json::to_value(&r).unwrap_or(Value::Null);
     let mut all = Vec::new();
     fields(&json, "report", &mut all);
+    // `items` (tests/topics.rs): the seed furnishes only an exhibit list, so its one item
+    // has no headline and no date (no Field); its topic is read from the exhibit's
+    // description, "the Company's annual report for the fiscal year ended ...".
+    assert_eq!(json["items"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["items"][0]["headline"], Value::Null);
+    assert_eq!(json["items"][0]["topics"][0]["topic"], "annual-report");
     // 1 form type, period, registrant, address, annual form, 12g3-2(b), exhibit
     // number and description, signature registrant/date/by/name/title.
     assert_eq!(all.len(), 13, "{all:?}");

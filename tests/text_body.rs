@@ -1,10 +1,12 @@
 //! The plain-text body parser on the seed, real text-era submissions, hand-made
 //! fixtures (see `tests/fixtures/text/README.md`) and hostile input.
 
+mod common;
+
 use form6k::body::{plain_char, text, Block, Body, Cell, Page, Table, TextBlock};
 use form6k::{Diagnostic, Span};
 
-const SEED: &str = "../shared/corpus/000_e7d0646948fb95ab.txt";
+const SEED: &str = "tests/fixtures/seed/hanaro-2003-04.txt";
 const SUBMISSIONS: &str = "../shared/corpus/submissions/";
 
 /// Text-era submissions (plain-text `<TEXT>` sections).
@@ -296,6 +298,9 @@ fn seed_spans_are_absolute() {
 
 #[test]
 fn every_text_era_section_maps_back_exactly() {
+    if !common::corpus_present("text_body::every_text_era_section_maps_back_exactly") {
+        return;
+    }
     for name in TEXT_ERA {
         let input = read(&format!("{SUBMISSIONS}{name}"));
         let sections = text_sections(&input);
@@ -333,6 +338,9 @@ fn find_row<'a>(tables: &'a [Table], first: &str) -> (&'a Table, &'a [Cell]) {
 
 #[test]
 fn amazon_exhibit_table_merges_continuations() {
+    if !common::corpus_present("text_body::amazon_exhibit_table_merges_continuations") {
+        return;
+    }
     let (input, tables) = section_tables("amazon_0000891020-98-001352_negative-8k-fullsub.txt");
     let (t, cells) = find_row(&tables, "2.1");
     assert_eq!(t.columns, 2);
@@ -366,6 +374,9 @@ fn amazon_exhibit_table_merges_continuations() {
 
 #[test]
 fn apple_selected_financial_data() {
+    if !common::corpus_present("text_body::apple_selected_financial_data") {
+        return;
+    }
     let (_, tables) = section_tables("apple_0001047469-97-006960_negative-10k-fullsub.txt");
     let (t, cells) = find_row(
         &tables,
@@ -406,6 +417,9 @@ fn apple_selected_financial_data() {
 
 #[test]
 fn alabama_power_income_account() {
+    if !common::corpus_present("text_body::alabama_power_income_account") {
+        return;
+    }
     let (_, tables) = section_tables("alabama-power_0000092122-05-000042_negative-8k-fullsub.txt");
     let (t, cells) = find_row(&tables, "Wholesale Revenue");
     assert_eq!(t.columns, 7);
@@ -437,6 +451,9 @@ fn alabama_power_income_account() {
 
 #[test]
 fn s3a_footnote_section_follows_its_table() {
+    if !common::corpus_present("text_body::s3a_footnote_section_follows_its_table") {
+        return;
+    }
     let name = "0000899681-95-000096_negative-s3a-fullsub.txt";
     let input = read(&format!("{SUBMISSIONS}{name}"));
     let (offset, section) = text_sections(&input)[0];

@@ -445,9 +445,10 @@ const WANTS: &[Want] = &[
         names: &[("Andes Copper Mining Company", None)],
         addresses: &["Avenida Apoquindo 3721, Piso 9, Las Condes, Santiago, Chile"],
         annual: None,
-        rule101b1: None,
-        rule101b7: None,
-        rule12g32b: None,
+        // Asked with no box to mark: not marked (the answer keys' reading).
+        rule101b1: Some(false),
+        rule101b7: Some(false),
+        rule12g32b: Some(false),
         number82: None,
         exhibits: &[],
         signatures: &[],

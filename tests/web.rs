@@ -149,7 +149,20 @@ fn bad_input_and_options_are_errors() {
 
 #[wasm_bindgen_test]
 fn no_attachment_in_seed() {
-    let a = attachment(SEED.into(), "1").map_err(JsValue::from).unwrap();
+    let a = attachment(SEED.into(), "1".into())
+        .map_err(JsValue::from)
+        .unwrap();
     assert!(a.is_null());
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn attachment_sequence_must_be_a_string() {
+    // A number once trapped the wasm (read as a string pointer); now it is an Error.
+    for bad in [JsValue::from_f64(7.0), JsValue::NULL, JsValue::UNDEFINED] {
+        let e = JsValue::from(attachment(SEED.into(), bad).unwrap_err());
+        let message = js_sys::Reflect::get(&e, &"message".into()).unwrap();
+        let message = message.as_string().unwrap();
+        assert!(message.contains("sequence must be a string"), "{message}");
+    }
 }

@@ -8,7 +8,8 @@ export function h(tag, props, ...children) {
     if (v == null || v === false) continue;
     if (k.startsWith("on")) el.addEventListener(k.slice(2), v);
     else if (k === "dataset") Object.assign(el.dataset, v);
-    else if (k.startsWith("aria-") || k === "role" || k === "for") el.setAttribute(k, String(v));
+    // Attributes that have no property of the same name (`tabindex` is `tabIndex`).
+    else if (k.startsWith("aria-") || k === "role" || k === "for" || k === "tabindex") el.setAttribute(k, String(v));
     else el[k] = v;
   }
   append(el, children);
@@ -79,3 +80,30 @@ export function formatBytes(n) {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** Line numbers for offsets into one text: built once (one pass), then a binary search. */
+export function lineIndex(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (at) => {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= at) lo = mid; else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** Words for the parser's names of things. */
+export const KIND_WORDS = { submission: "whole submission", document: "no submission header" };
+export const ENCODING_WORDS = {
+  "utf-8": "UTF-8 text", "windows-1252": "Windows-1252 text", "utf-16le": "UTF-16 text",
+  "utf-16be": "UTF-16 text", "utf-8+windows-1252": "UTF-8 text with a few Windows-1252 characters",
+};
+/** A document format in words, with its article: "an XBRL document". */
+export const FORMAT_WORDS = {
+  text: "a plain-text document", html: "an HTML document", inlineXbrl: "an inline XBRL (HTML) document",
+  xbrl: "an XBRL document", xml: "an XML document", pdf: "a PDF document",
+  uuencoded: "an encoded file", empty: "an empty document",
+};

@@ -2,17 +2,36 @@
 
 import { h, download, toCsv, plural, formatBytes } from "./dom.js";
 import { SourcePane } from "./source.js";
-import { renderFiling, summarize } from "./view.js";
+import { renderFiling, summarize, tooLarge, filingJson } from "./view.js";
 
 const $ = (id) => document.getElementById(id);
 const BLOCKS_LIMIT = 16 * 1024 * 1024; // bigger inputs are parsed without pages and blocks
 const SHOW_PROGRESS_AT = 512 * 1024;   // bigger inputs show progress at once, smaller after a beat
+const MAX_INPUT = 64 * 1024 * 1024;    // the parser's default cap (Options::max_input)
 
 const status = (msg, kind = "") => {
   $("status").textContent = msg;
   $("status").className = `status ${kind}`;
 };
-const source = new SourcePane($("source"), $("source-info"));
+const source = new SourcePane({
+  pre: $("source"), info: $("source-info"), back: $("source-back"), find: $("source-find"),
+  findCount: $("find-count"), wrap: $("source-wrap"),
+});
+$("find-next").addEventListener("click", () => source.step(1));
+$("find-prev").addEventListener("click", () => source.step(-1));
+
+// The source pane folds away so a wide table can use the whole width.
+function setSourceOpen(open) {
+  $("filing").classList.toggle("source-collapsed", !open);
+  $("source-body").hidden = !open;
+  $("source-toggle").setAttribute("aria-expanded", String(open));
+  $("source-toggle").textContent = open ? "Hide source" : "Show source";
+}
+$("source-toggle").addEventListener("click", () => setSourceOpen($("source-body").hidden));
+function showSpan(span, label, origin) {
+  if ($("source-body").hidden) setSourceOpen(true);
+  source.show(span, label, origin);
+}
 
 // ---------- the worker ----------
 
@@ -77,9 +96,10 @@ async function inputData(input) {
   return input.blob ? new Uint8Array(await input.blob.arrayBuffer()) : input.text;
 }
 
-async function parseInput(input, blocks) {
+async function parseInput(input, blocks, maxInput) {
   const data = await inputData(input);
-  const res = await call({ op: "parse", input: data, options: { blocks } }, data instanceof Uint8Array ? [data.buffer] : []);
+  const options = maxInput ? { blocks, maxInput } : { blocks };
+  const res = await call({ op: "parse", input: data, options }, data instanceof Uint8Array ? [data.buffer] : []);
   const filing = res.filing;
   if (!blocks) filing.blocksOmitted = true;
   return { filing, seconds: res.seconds };
@@ -114,55 +134,73 @@ function endWork() {
 }
 
 let generation = 0; // bumped on every new request and on Cancel; stale results are dropped
-let batch = [];     // [{input, summary, error}]
+let batch = [];     // [{input, summary, filing (no blocks, no source), error}]
 let current = null; // {input, filing}
 
 async function openInputs(inputs) {
   if (!inputs.length) return;
   const gen = ++generation;
-  if (inputs.length === 1) return openOne(inputs[0], gen);
+  if (inputs.length === 1) {
+    $("batch-nav").hidden = true;
+    return openOne(inputs[0], gen);
+  }
   $("filing").hidden = true;
-  batch = inputs.map((input) => ({ input, summary: null, error: null }));
+  $("batch-nav").hidden = true;
+  batch = inputs.map((input) => ({ input, summary: null, filing: null, error: null }));
   renderBatch();
   $("batch").hidden = false;
+  $("skip").hidden = false;
   const total = inputs.reduce((n, i) => n + i.size, 0);
+  let drawn = performance.now();
   for (const [i, row] of batch.entries()) {
     if (gen !== generation) return;
     beginWork(`Parsing ${row.input.name} (${i + 1} of ${batch.length})…`, total);
     status(`Parsing ${i + 1} of ${batch.length}: ${row.input.name}…`);
     try {
       const { filing } = await parseInput(row.input, false);
+      delete filing.source; // the text is read again when the row is opened
       row.summary = summarize(filing);
+      row.filing = filing;
     } catch (e) {
       row.error = e.message;
     } finally {
       endWork();
     }
     if (gen !== generation) return;
-    renderBatch();
+    // Redraw the table at most every quarter second: each redraw builds every row.
+    if (i === batch.length - 1 || performance.now() - drawn > 250) {
+      renderBatch();
+      drawn = performance.now();
+    }
   }
   const failed = batch.filter((r) => r.error).length;
   status(`Parsed ${plural(batch.length, "file")}${failed ? `; ${failed} failed` : ""}. Choose a row to open a filing.`);
 }
 
-async function openOne(input, gen = ++generation) {
+async function openOne(input, gen = ++generation, maxInput = 0) {
   const blocks = input.size <= BLOCKS_LIMIT;
   beginWork(`Parsing ${input.name} (${formatBytes(input.size)})…`, input.size);
   status(`Parsing ${input.name}…`);
   try {
-    const { filing, seconds } = await parseInput(input, blocks);
-    if (gen !== generation) return;
+    const { filing, seconds } = await parseInput(input, blocks, maxInput);
+    if (gen !== generation) return false;
     const text = await sourceOf(input, filing);
-    current = { input, filing, source: text };
+    current = { input, filing, source: text, maxInput };
     showFiling();
     // On a phone the results start below the fold: bring them up.
     if ($("filing").getBoundingClientRect().top > innerHeight * 0.75) $("filing").scrollIntoView({ block: "start" });
     const s = summarize(filing);
-    status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
-      (blocks ? "" : " Pages and tables were left out for this large input."));
+    if (tooLarge(filing)) {
+      status(`${input.name} is ${input.size.toLocaleString("en")} bytes, over the parser's limit of ${MAX_INPUT.toLocaleString("en")} bytes (64 MiB): nothing in it was read. "Read it anyway" below lifts the limit.`, "error");
+    } else {
+      status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
+        (blocks ? "" : " Pages and tables were left out for this large input."));
+    }
+    return true;
   } catch (e) {
-    if (gen !== generation) return;
+    if (gen !== generation) return false;
     status(e.crashed ? e.message : `Could not parse ${input.name}: ${e.message}`, "error");
+    return false;
   } finally {
     endWork();
   }
@@ -173,12 +211,15 @@ function showFiling() {
   source.set(text);
   const view = $("view");
   view.replaceChildren(renderFiling({
-    filing, source: text, name: input.name,
-    onSpan: (span, label) => source.show(span, label),
+    filing, source: text, name: input.name, size: input.size, maxInput: MAX_INPUT, line: source.line,
+    onSpan: showSpan,
     onAttachment: (doc, name) => saveAttachment(input, doc, name),
+    attachmentBytes: (doc) => attachmentBytes(input, doc),
+    onReadAnyway: () => openOne(input, ++generation, Math.max(input.size, MAX_INPUT) + 1),
     status,
   }));
-  if (filing.blocksOmitted) {
+  $("skip").hidden = false;
+  if (filing.blocksOmitted && !tooLarge(filing)) {
     view.querySelector("#sec-documents h2")?.after(h("p", { className: "note" },
       `This input is ${formatBytes(input.size)}, so pages and tables were left out to keep the page quick. `,
       h("button", { type: "button", onclick: () => reparseWithBlocks(input) }, "Parse again with pages")));
@@ -190,7 +231,7 @@ async function reparseWithBlocks(input) {
   const gen = ++generation;
   beginWork(`Parsing ${input.name} with pages…`, input.size);
   try {
-    const { filing } = await parseInput(input, true);
+    const { filing } = await parseInput(input, true, current?.input === input ? current.maxInput : 0);
     if (gen !== generation) return;
     current = { ...current, filing };
     showFiling();
@@ -202,21 +243,32 @@ async function reparseWithBlocks(input) {
   }
 }
 
-async function saveAttachment(input, doc, name) {
+/** The decoded bytes of a document's attachment, or null (the status line says why). */
+async function attachmentBytes(input, doc) {
   const seq = doc.sequence?.value;
-  if (seq == null) return status("This attachment has no sequence number to ask the parser for.", "error");
-  beginWork(`Decoding ${name}…`, input.size);
+  if (seq == null) {
+    status("This attachment has no sequence number to ask the parser for.", "error");
+    return null;
+  }
+  beginWork(`Decoding the attachment of document ${seq}…`, input.size);
   try {
     const data = await inputData(input);
-    const res = await call({ op: "attachment", input: data, sequence: seq }, data instanceof Uint8Array ? [data.buffer] : []);
-    if (!res.bytes) return status(`The parser found no attachment in document ${seq}.`, "error");
-    download(name, res.bytes);
-    status(`Saved ${name} (${formatBytes(res.bytes.length)}).`);
+    const res = await call({ op: "attachment", input: data, sequence: String(seq) }, data instanceof Uint8Array ? [data.buffer] : []);
+    if (!res.bytes) status(`The parser found no attachment in document ${seq}.`, "error");
+    return res.bytes ?? null;
   } catch (e) {
-    status(`Could not decode ${name}: ${e.message}`, "error");
+    status(`Could not decode the attachment of document ${seq}: ${e.message}`, "error");
+    return null;
   } finally {
     endWork();
   }
+}
+
+async function saveAttachment(input, doc, name) {
+  const bytes = await attachmentBytes(input, doc);
+  if (!bytes) return;
+  download(name, bytes);
+  status(`Saved ${name} (${formatBytes(bytes.length)}).`);
 }
 
 $("cancel").addEventListener("click", () => {
@@ -229,10 +281,16 @@ $("cancel").addEventListener("click", () => {
 
 // ---------- the batch table ----------
 
+// [key, heading, on screen]
 const COLUMNS = [
-  ["name", "File"], ["registrant", "Registrant"], ["form", "Form"], ["month", "Month"],
-  ["fileNumber", "File number"], ["annualReportForm", "20-F/40-F"], ["exhibits", "Exhibits"], ["diagnostics", "Diagnostics"],
+  ["name", "File", true], ["registrant", "Registrant", true], ["form", "Form", true], ["month", "Period", true],
+  ["fileNumber", "File number", true], ["annualReportForm", "20-F/40-F", true], ["exhibits", "Exhibits", true],
+  ["diagnostics", "Diagnostics", true],
+  ["accession", "Accession number", false], ["filed", "Filed", false], ["cik", "CIK", false],
+  ["conformedName", "Conformed name", false], ["exhibitList", "Exhibit list", false],
+  ["signers", "Signers", false], ["diagnosticCodes", "Diagnostic codes", false],
 ];
+const SHOWN = COLUMNS.filter((c) => c[2]);
 let sortKey = null, sortDir = 1;
 
 function batchValues(row) {
@@ -240,14 +298,13 @@ function batchValues(row) {
   return {
     name: row.input.name,
     registrant: s ? s.registrants.join("; ") : row.error ? `error: ${row.error}` : "…",
-    form: s?.form ?? "", month: s?.month ?? "", monthSort: s ? s.month && monthKey(s.month) : "",
+    form: s?.form ?? "", month: s?.month ?? "", monthSort: s?.periodKey ?? null,
     fileNumber: s?.fileNumbers.join("; ") ?? "", annualReportForm: s?.annualReportForm ?? "",
     exhibits: s ? s.exhibits : "", diagnostics: s ? s.diagnostics : "",
+    accession: s?.accessionNumber ?? "", filed: s?.filedAsOf ?? "", cik: s?.cik ?? "",
+    conformedName: s?.conformedName ?? "", exhibitList: s?.exhibitList.join("; ") ?? "",
+    signers: s?.signers.join("; ") ?? "", diagnosticCodes: s?.diagnosticCodes.join(" ") ?? "",
   };
-}
-function monthKey(m) {
-  const d = new Date(`1 ${m}`);
-  return isNaN(d) ? m : d.toISOString();
 }
 
 function sortedRows() {
@@ -256,6 +313,8 @@ function sortedRows() {
     const k = sortKey === "month" ? "monthSort" : sortKey;
     rows.sort((a, b) => {
       const x = a.v[k], y = b.v[k];
+      // Rows without a value go last whichever way the column sorts.
+      if (x == null || x === "" || y == null || y === "") return (x == null || x === "") - (y == null || y === "");
       const c = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en", { numeric: true });
       return c * sortDir;
     });
@@ -265,7 +324,7 @@ function sortedRows() {
 
 function renderBatch() {
   const head = $("batch-table").tHead.rows[0];
-  head.replaceChildren(...COLUMNS.map(([k, label]) => {
+  head.replaceChildren(...SHOWN.map(([k, label]) => {
     const th = h("th", { scope: "col", "aria-sort": sortKey === k ? (sortDir > 0 ? "ascending" : "descending") : "none" },
       h("button", { type: "button", className: "sort", onclick: () => { sortDir = sortKey === k ? -sortDir : 1; sortKey = k; renderBatch(); } },
         label, h("span", { className: "arrow", "aria-hidden": "true" }, sortKey === k ? (sortDir > 0 ? " ▲" : " ▼") : "")));
@@ -274,27 +333,57 @@ function renderBatch() {
   $("batch-table").tBodies[0].replaceChildren(...sortedRows().map(({ row, v }) => {
     const tr = h("tr", {
       tabIndex: 0, className: row.error ? "failed" : "",
-      "aria-label": `Open ${row.input.name}`,
+      dataset: { name: row.input.name },
       onclick: () => openRow(row),
       onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openRow(row); } },
-    }, COLUMNS.map(([k]) => h("td", { className: typeof v[k] === "number" ? "num" : "" }, String(v[k]))));
-    if (current?.input === row.input) tr.classList.add("current");
+    }, SHOWN.map(([k], i) => h(i ? "td" : "th", { className: typeof v[k] === "number" ? "num" : "", scope: i ? null : "row" }, String(v[k]))));
+    if (current?.input === row.input) {
+      tr.classList.add("current");
+      tr.setAttribute("aria-current", "true");
+    }
     return tr;
   }));
 }
 
-function openRow(row) {
-  for (const tr of $("batch-table").tBodies[0].rows) tr.classList.remove("current");
-  openOne(row.input).then(() => {
-    renderBatch();
-    $("filing").scrollIntoView({ block: "start" });
-  });
+/** Open a batch row; the list stays, with Back / Previous / Next above the filing. */
+async function openRow(row) {
+  const order = sortedRows().map((r) => r.row);
+  const gen = ++generation;
+  const ok = await openOne(row.input, gen);
+  if (gen !== generation) return;
+  renderBatch();
+  if (!ok) return;
+  const i = order.indexOf(row);
+  $("batch-nav").hidden = false;
+  $("nav-where").textContent = `File ${i + 1} of ${order.length}: ${row.input.name}`;
+  $("nav-prev").disabled = i <= 0;
+  $("nav-next").disabled = i >= order.length - 1;
+  $("nav-prev").onclick = () => openRow(order[i - 1]);
+  $("nav-next").onclick = () => openRow(order[i + 1]);
+  $("batch-nav").scrollIntoView({ block: "start" });
+  // Focus goes to the opened filing's heading, not to <body>.
+  document.getElementById("h-summary")?.focus({ preventScroll: true });
 }
+
+$("nav-back").addEventListener("click", () => {
+  const tr = current && [...$("batch-table").tBodies[0].rows].find((r) => r.dataset.name === current.input.name);
+  (tr ?? $("batch-h")).scrollIntoView({ block: "center" });
+  (tr ?? $("batch-h")).focus({ preventScroll: true });
+});
 
 $("batch-csv").addEventListener("click", () => {
   const rows = [COLUMNS.map(([, l]) => l), ...sortedRows().map(({ v }) => COLUMNS.map(([k]) => v[k]))];
   download("form6k-files.csv", toCsv(rows));
   status(`Saved form6k-files.csv (${plural(batch.length, "row")}).`);
+});
+
+// One JSON object a line: {"path", "filing"} (pages and blocks left out), or {"path", "error"}.
+$("batch-jsonl").addEventListener("click", () => {
+  const lines = sortedRows().map(({ row }) => row.filing
+    ? `{"path":${JSON.stringify(row.input.name)},"filing":${filingJson(row.filing, 0)}}`
+    : JSON.stringify({ path: row.input.name, error: row.error ?? "not parsed yet" }));
+  download("form6k-files.jsonl", lines.join("\n") + "\n");
+  status(`Saved form6k-files.jsonl (${plural(batch.length, "line")}).`);
 });
 
 // ---------- wiring the inputs ----------
@@ -310,6 +399,7 @@ const pasted = () => {
   const text = $("paste").value;
   if (!text.trim()) return status("Nothing to parse: the text box is empty.");
   $("batch").hidden = true;
+  $("batch-nav").hidden = true;
   openInputs([{ name: "pasted text", size: text.length, text }]);
 };
 $("paste").addEventListener("input", (e) => {
@@ -326,6 +416,7 @@ $("example").addEventListener("click", async () => {
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const blob = await res.blob();
     $("batch").hidden = true;
+    $("batch-nav").hidden = true;
     openInputs([{ name: "hanaro-2003-04.txt", size: blob.size, blob }]);
   } catch (e) {
     status(`Could not load the example: ${e.message}`, "error");
@@ -354,6 +445,13 @@ workerReady.then(
   (e) => status(`The parser could not be loaded: ${e.message}. Was the wasm built into www/pkg?`, "error"),
 );
 
+// sw.js serves the newest build when the server answers and its cache otherwise; a new build
+// (a new content hash in the cache name) replaces the old cache. Say so, quietly.
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
-  navigator.serviceWorker.register("sw.js").catch((e) => console.info("service worker not registered:", e.message));
+  const hadController = !!navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (hadController) $("updated").textContent = "Updated to the latest build.";
+  });
+  // updateViaCache "none": sw.js and the pkg/build.js it imports are always revalidated.
+  navigator.serviceWorker.register("sw.js", { updateViaCache: "none" }).catch((e) => console.info("service worker not registered:", e.message));
 }

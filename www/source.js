@@ -1,25 +1,51 @@
 // The source pane: the filing text, rendered as text, with one span highlighted.
-// Huge texts are shown as a window around the span so the DOM stays small.
+// Huge texts are shown as a window around the span so the DOM stays small; that is also
+// why the pane has its own Find (the browser's cannot see text outside the window).
 
-import { h } from "./dom.js";
+import { h, lineIndex, plural } from "./dom.js";
 
 const WINDOW = 200_000; // characters each side of a span shown when the text is huge
 const HUGE = 1_000_000;
+const MAX_MATCHES = 10_000;
 
 export class SourcePane {
-  constructor(pre, info) {
-    this.pre = pre;
-    this.info = info;
+  /** els: {pre, info, back, find, findCount, wrap} (see index.html) */
+  constructor(els) {
+    Object.assign(this, els);
     this.text = "";
+    this.line = () => 1;
+    this.origin = null;
+    this.matches = [];
+    this.match = -1;
+    this.back.addEventListener("click", () => this.goBack());
+    this.wrap.addEventListener("click", () => this.setWrap(this.wrap.getAttribute("aria-pressed") !== "true"));
+    this.find.addEventListener("input", () => this.search());
+    this.find.addEventListener("keydown", (e) => {
+      if (e.key === "Enter") { e.preventDefault(); this.step(e.shiftKey ? -1 : 1); }
+    });
   }
 
   set(text) {
     this.text = text ?? "";
+    this.line = lineIndex(this.text);
+    this.matches = [];
+    this.match = -1;
+    this.findCount.textContent = "";
+    this.find.value = "";
     this.show(null);
   }
 
-  /** Show the text with [start, end) highlighted, or the start of the text when span is null. */
-  show(span, label) {
+  setWrap(on) {
+    this.wrap.setAttribute("aria-pressed", String(on));
+    this.pre.classList.toggle("wrap", on);
+    if (this.mark) this.reveal();
+  }
+
+  /**
+   * Show the text with [start, end) highlighted, or the start of the text when span is null.
+   * origin: the element that asked (a value's button), for "Back to the value".
+   */
+  show(span, label, origin) {
     const text = this.text;
     const n = text.length;
     let start = 0, end = 0;
@@ -46,29 +72,78 @@ export class SourcePane {
     if (to < n) parts.push(h("span", { className: "elided" }, `\n… ${(n - to).toLocaleString("en")} characters after …`));
     this.pre.replaceChildren(...parts.map((p) => (typeof p === "string" ? document.createTextNode(p) : p)));
 
+    this.origin = origin ?? null;
+    this.back.hidden = !this.origin;
     if (span) {
-      const line = lineOf(text, start);
-      this.info.textContent = `${label ? label + ": " : ""}line ${line.toLocaleString("en")}, characters ${start.toLocaleString("en")}–${end.toLocaleString("en")}`;
-      // Scroll the pane (not the page) so the mark sits a third of the way down.
-      const top = this.mark.offsetTop - this.pre.offsetTop;
-      this.pre.scrollTop = Math.max(0, top - this.pre.clientHeight / 3);
+      const first = this.line(start), last = this.line(Math.max(start, end - 1));
+      this.info.textContent = `${label ? label + ": " : ""}${first === last ? `line ${first.toLocaleString("en")}` : `lines ${first.toLocaleString("en")}–${last.toLocaleString("en")}`}`;
+      this.reveal();
+      // On a narrow screen the pane is below the values: bring it into view.
       const r = this.pre.getBoundingClientRect();
       if (r.top < 0 || r.bottom > innerHeight) this.pre.scrollIntoView({ block: "nearest" });
     } else {
       this.pre.scrollTop = 0;
+      this.pre.scrollLeft = 0;
       this.info.textContent = n > HUGE
-        ? `${n.toLocaleString("en")} characters; showing the first ${to.toLocaleString("en")}`
-        : `${n.toLocaleString("en")} characters`;
+        ? `${plural(this.line(n), "line")}, ${n.toLocaleString("en")} characters; showing the first ${to.toLocaleString("en")}`
+        : `${plural(this.line(n), "line")}, ${n.toLocaleString("en")} characters`;
     }
+  }
+
+  /** Scroll the pane (not the page), both ways, so the mark's start sits in view. */
+  reveal() {
+    const rect = this.mark?.getClientRects()[0];
+    if (!rect) return;
+    const pane = this.pre.getBoundingClientRect();
+    const top = rect.top - pane.top - this.pre.clientTop;
+    const left = rect.left - pane.left - this.pre.clientLeft;
+    this.pre.scrollTop = Math.max(0, this.pre.scrollTop + top - this.pre.clientHeight / 3);
+    // Sideways only when the mark is not already in view: then its start a third of the way
+    // in (less for a mark wider than the rest of the pane), so the text before it shows too.
+    const w = this.pre.clientWidth;
+    if (left < 0 || left + Math.min(rect.width, w) > w) {
+      const room = Math.max(0, w - Math.min(rect.width, w));
+      this.pre.scrollLeft = Math.max(0, this.pre.scrollLeft + left - Math.min(room / 2, w / 3));
+    }
+  }
+
+  goBack() {
+    const o = this.origin;
+    if (!o?.isConnected) return;
+    o.scrollIntoView({ block: "center" });
+    o.focus({ preventScroll: true });
+  }
+
+  /** Find every match of the query (case-insensitive), then show the first. */
+  search() {
+    const q = this.find.value;
+    this.matches = [];
+    this.match = -1;
+    if (!q) {
+      this.findCount.textContent = "";
+      return;
+    }
+    const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "giu");
+    for (let m; this.matches.length < MAX_MATCHES && (m = re.exec(this.text));) {
+      this.matches.push({ start: m.index, end: m.index + m[0].length });
+    }
+    if (!this.matches.length) {
+      this.findCount.textContent = "No match";
+      return;
+    }
+    this.step(1);
+  }
+
+  step(dir) {
+    if (!this.matches.length) return this.search();
+    const n = this.matches.length;
+    this.match = (this.match + dir + n) % n;
+    const more = n >= MAX_MATCHES ? "+" : "";
+    this.findCount.textContent = `${(this.match + 1).toLocaleString("en")} of ${n.toLocaleString("en")}${more}`;
+    this.show(this.matches[this.match], `Match ${this.match + 1} of ${n.toLocaleString("en")}${more}`);
   }
 }
 
 function clamp(v, lo, hi) {
   return Math.min(hi, Math.max(lo, Number.isFinite(v) ? v : lo));
-}
-
-function lineOf(text, at) {
-  let line = 1, i = -1;
-  while ((i = text.indexOf("\n", i + 1)) !== -1 && i < at) line++;
-  return line;
 }

@@ -1,20 +1,27 @@
 // Renders one parsed filing. Every value read from the filing is a button that
 // shows its span in the source pane. All filing text goes in as text nodes (dom.js).
 
-import { h, download, toCsv, copyText, periodText, plural, formatBytes, safeName } from "./dom.js";
+import { h, download, toCsv, copyText, periodText, plural, formatBytes, safeName, lineIndex,
+  KIND_WORDS, ENCODING_WORDS, FORMAT_WORDS } from "./dom.js";
+import { tableGrid, gridRows } from "./table.js";
 
 const BLOCKS_PER_BATCH = 300; // blocks rendered at a time in a document's pages
+const IMAGE_TYPES = [["\xFF\xD8\xFF", "image/jpeg"], ["\x89PNG", "image/png"], ["GIF8", "image/gif"]];
 
 /**
- * ctx: {filing, source, name, onSpan(span, label), onAttachment(doc), status(msg)}
- * returns a DocumentFragment
+ * ctx: {filing, source, name, size, onSpan(span, label, origin), onAttachment(doc, name),
+ *       attachmentBytes(doc) -> Promise<Uint8Array|null>, onReadAnyway(), status(msg)}
+ * returns a DocumentFragment. Fields the page does not know are ignored (the JSON view
+ * shows them), so new output does not break it.
  */
 export function renderFiling(ctx) {
   const f = ctx.filing;
+  ctx.line ??= lineIndex(ctx.source ?? "");
   const frag = document.createDocumentFragment();
   frag.append(summaryCard(ctx));
   const r = f.report;
-  frag.append(section("cover", "Cover page", r ? coverTable(ctx, r) :
+  const refused = tooLarge(f);
+  frag.append(section("cover", "Cover page", r ? coverTable(ctx, r) : refused ? tooLargeNote(ctx, refused) :
     h("p", { className: "muted" }, "No 6-K cover page was read from this input. The header, documents and diagnostics below are what the parser found.")));
   if (r) {
     frag.append(section("exhibits", `Exhibits (${r.exhibits?.length ?? 0})`, exhibitsTable(ctx, r.exhibits ?? [])));
@@ -43,12 +50,25 @@ function fieldButton(ctx, field, label, text) {
 
 function spanButton(ctx, span, label, text) {
   if (!span) return h("span", {}, text);
-  return h("button", {
+  const b = h("button", {
     type: "button", className: "span-link",
-    title: `Show in source (${span.start}–${span.end})`,
+    title: `Show in the source (line ${ctx.line(span.start).toLocaleString("en")})`,
     dataset: { start: span.start, end: span.end },
-    onclick: () => ctx.onSpan(span, label),
+    onclick: () => ctx.onSpan(span, label, b),
   }, text === "" ? "(empty)" : text);
+  return b;
+}
+
+/** The input-too-large diagnostic of a refused input, if that is what happened. */
+export function tooLarge(f) {
+  return f.diagnostics?.find((d) => d.code === "input-too-large") ?? null;
+}
+
+function tooLargeNote(ctx, d) {
+  return h("div", { className: "note" },
+    h("p", {}, `This file (${(ctx.size ?? 0).toLocaleString("en")} bytes, ${formatBytes(ctx.size ?? 0)}) is over the parser's limit of ${(ctx.maxInput ?? 64 * 1024 * 1024).toLocaleString("en")} bytes, so nothing in it was read. ` +
+      "The limit keeps a browser tab from running out of memory; the source pane still shows the text."),
+    ctx.onReadAnyway ? h("button", { type: "button", onclick: ctx.onReadAnyway }, "Read it anyway (may use a lot of memory)") : null);
 }
 
 function display(v) {
@@ -103,7 +123,31 @@ export function summarize(f) {
     exhibits: r?.exhibits?.length ?? 0,
     diagnostics: f.diagnostics?.length ?? 0,
     cik: filer?.companyData?.cik?.value ?? "",
+    conformedName: filer?.companyData?.conformedName?.value ?? "",
+    period: r?.periodOfReport?.value ?? null,
+    periodKey: periodKey(r?.periodOfReport?.value),
+    filerAgent: filerAgent(hd?.accessionNumber?.value, filer?.companyData?.cik?.value),
+    exhibitList: (r?.exhibits ?? []).map((x) => [x.number?.value, x.description?.value].filter(Boolean).join(" ")),
+    signers: (r?.signatures ?? []).map((x) => [x.name?.value ?? x.by?.value, x.title?.value].filter(Boolean).join(", ")).filter(Boolean),
+    diagnosticCodes: [...new Set((f.diagnostics ?? []).map((d) => d.code))],
+    tooLarge: !!tooLarge(f),
   };
+}
+
+/** A sortable number for {year, month, day?}: 20030400 for April 2003, 20090409 for 9 April 2009. */
+export function periodKey(p) {
+  if (!p || !Number.isFinite(p.year)) return null;
+  return p.year * 10000 + (p.month ?? 0) * 100 + (p.day ?? 0);
+}
+
+/**
+ * The CIK of whoever submitted the filing, read from the accession number
+ * (0001193125-23-012345 was submitted by CIK 1193125), when it is not the filer itself.
+ */
+function filerAgent(accession, cik) {
+  const m = /^(\d{10})-\d\d-\d{6}$/.exec(accession ?? "");
+  if (!m) return "";
+  return Number(m[1]) === Number(cik ?? NaN) ? "" : m[1];
 }
 
 function summaryCard(ctx) {
@@ -122,10 +166,14 @@ function summaryCard(ctx) {
   ];
   if (hd?.filedAsOf) facts.push(["Filed", fieldButton(ctx, hd.filedAsOf, "Filed as of")]);
   if (hd?.accessionNumber) facts.push(["Accession number", fieldButton(ctx, hd.accessionNumber, "Accession number")]);
+  const filer = hd?.parties?.find((p) => /FILER|SUBJECT/i.test(p.role?.value ?? "")) ?? hd?.parties?.[0];
+  if (filer?.companyData?.cik) facts.push(["CIK", fieldButton(ctx, filer.companyData.cik, "CIK")]);
+  if (s.filerAgent) facts.push(["Filer agent", h("span", { title: "The CIK at the start of the accession number: who submitted the filing" }, `CIK ${s.filerAgent}`)]);
+  const what = [KIND_WORDS[f.kind] ?? f.kind, ENCODING_WORDS[f.encoding] ?? f.encoding,
+    plural(f.documents?.length ?? 0, "document"), plural(s.diagnostics, "diagnostic")].filter(Boolean);
   return h("section", { className: "card summary", "aria-labelledby": "h-summary" },
-    h("p", { className: "file-name" }, ctx.name, h("span", { className: "muted" },
-      ` · ${f.kind ?? "?"} · ${f.encoding ?? "?"} · ${plural(f.documents?.length ?? 0, "document")} · ${plural(s.diagnostics, "diagnostic")}`)),
-    h("h2", { id: "h-summary", className: "registrants" }, regs),
+    h("p", { className: "file-name" }, ctx.name, h("span", { className: "muted" }, ` · ${what.join(" · ")}`)),
+    h("h2", { id: "h-summary", className: "registrants", tabindex: -1 }, regs),
     h("dl", { className: "facts" }, facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v)))));
 }
 
@@ -164,12 +212,16 @@ function exhibitsTable(ctx, exhibits) {
   ]));
 }
 
+/** One small table per signature: five narrow columns would break names on a phone. */
 function signaturesTable(ctx, sigs) {
   if (!sigs.length) return empty("No signature block read.");
-  return dataTable(["Registrant", "Date", "By", "Name", "Title"], sigs.map((s) => [
-    fieldButton(ctx, s.registrant, "Signing registrant"), fieldButton(ctx, s.date, "Signature date"),
-    fieldButton(ctx, s.by, "Signed by"), fieldButton(ctx, s.name, "Signer name"), fieldButton(ctx, s.title, "Signer title"),
-  ]));
+  return h("div", { className: "signatures" }, sigs.map((s, i) => kvTable([
+    s.registrant ? ["Registrant", fieldButton(ctx, s.registrant, "Signing registrant")] : null,
+    s.date ? ["Date", fieldButton(ctx, s.date, "Signature date")] : null,
+    s.by ? ["By", fieldButton(ctx, s.by, "Signed by")] : null,
+    ["Name", fieldButton(ctx, s.name, "Signer name")],
+    s.title ? ["Title", fieldButton(ctx, s.title, "Signer title")] : null,
+  ], sigs.length > 1 ? `Signature ${i + 1}` : null)));
 }
 
 function openDocument(sequence) {
@@ -224,7 +276,53 @@ function partyView(ctx, p) {
 
 function documentsView(ctx, docs) {
   if (!docs.length) return empty("No documents.");
-  return h("div", { className: "docs" }, docs.map((d, i) => documentView(ctx, d, i)));
+  const views = docs.map((d, i) => documentView(ctx, d, i));
+  const searchable = docs.some((d) => d.body?.pages?.length);
+  return h("div", {}, searchable ? documentsFinder(ctx, docs, views) : null, h("div", { className: "docs" }, views));
+}
+
+const MAX_HITS = 200;
+
+/** The text a block shows: a paragraph's text, a table's cells. */
+function blockText(b) {
+  return b.kind === "table" ? (b.rows ?? []).map((r) => (r.cells ?? []).map((c) => c.text).join(" ")).join("\n") : String(b.text ?? "");
+}
+
+/**
+ * Find in the documents' pages and tables, all of them, rendered or not: each hit names its
+ * document and page, opens that page and shows the block in the source.
+ */
+function documentsFinder(ctx, docs, views) {
+  const input = h("input", { type: "search", id: "docs-find", autocomplete: "off", spellcheck: false, placeholder: "words in the documents" });
+  const count = h("span", { className: "muted", role: "status" });
+  const list = h("ol", { className: "hits" });
+  const run = () => {
+    list.replaceChildren();
+    const q = input.value.trim();
+    if (!q) { count.textContent = ""; return; }
+    const re = new RegExp(q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "iu");
+    let n = 0;
+    docs.forEach((d, di) => (d.body?.pages ?? []).forEach((p, pi) => (p.blocks ?? []).forEach((b) => {
+      const text = blockText(b);
+      const m = re.exec(text);
+      if (!m) return;
+      if (++n > MAX_HITS) return;
+      const from = Math.max(0, m.index - 60), to = Math.min(text.length, m.index + m[0].length + 60);
+      const seq = d.sequence?.value ?? String(di + 1);
+      const b1 = h("button", { type: "button", className: "link hit", onclick: () => {
+        views[di].goToPage(pi);
+        ctx.onSpan(b.span, `Document ${seq}, page ${p.number ?? pi + 1}`, b1);
+      } }, h("span", { className: "hit-where" }, `Document ${seq}, page ${p.number ?? pi + 1}${b.kind === "table" ? ", a table" : ""}: `),
+        (from ? "…" : "") + text.slice(from, m.index), h("mark", {}, m[0]), text.slice(m.index + m[0].length, to) + (to < text.length ? "…" : ""));
+      list.append(h("li", {}, b1));
+    })));
+    count.textContent = n === 0 ? "No match" : n > MAX_HITS ? `${MAX_HITS} of ${n.toLocaleString("en")} blocks shown` : plural(n, "block");
+  };
+  input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); run(); } });
+  return h("div", { className: "docs-find" },
+    h("div", { className: "find" }, h("label", { htmlFor: "docs-find" }, "Find in the documents"), input,
+      h("button", { type: "button", onclick: run }, "Find"), count),
+    list);
 }
 
 function formatName(fmt) {
@@ -245,7 +343,8 @@ function documentView(ctx, d, i) {
   const fmt = formatName(d.format);
   const att = d.attachment;
   const title = [d.type?.value ?? "document", d.filename?.value, d.description?.value].filter(Boolean).join(" · ");
-  const meta = [fmt, att ? `attachment ${formatBytes(att.size)} ${att.contentType ?? ""}` : formatBytes(Math.max(0, d.bodySpan.end - d.bodySpan.start)) + " of text",
+  const bodyLen = Math.max(0, (d.bodySpan?.end ?? 0) - (d.bodySpan?.start ?? 0));
+  const meta = [formatWords(fmt), att ? `attachment, ${formatBytes(att.size ?? 0)}${att.contentType ? ` (${att.contentType})` : ""}` : formatBytes(bodyLen) + " of text",
     d.body ? plural(pages.length, "page") : null].filter(Boolean).join(", ");
   const dl = h("button", {
     type: "button", className: "download",
@@ -257,20 +356,50 @@ function documentView(ctx, d, i) {
     h("div", { className: "doc-actions" }, dl,
       spanButton(ctx, d.span, `Document ${seq}`, "Show the document in source"),
       d.type ? ["Type ", fieldButton(ctx, d.type, "Document type")] : null,
-      att?.name ? ["Attachment ", fieldButton(ctx, att.name, "Attachment name"), ` (mode ${att.mode})`] : null),
+      att?.name ? ["Attachment ", fieldButton(ctx, att.name, "Attachment name")] : null,
+      att && isImageName(docFileName(d, i), att) ? h("button", { type: "button", className: "preview", onclick: (e) => previewImage(ctx, d, body, e.currentTarget) }, "Preview image") : null),
     body);
   // Pages are built only when the document is opened; big bodies in batches.
-  det.addEventListener("toggle", () => {
-    if (det.open && !body.dataset.built) {
+  const build = () => {
+    if (!body.dataset.built) {
       body.dataset.built = "1";
       buildPages(ctx, d, body, seq, fmt);
     }
-  });
+  };
+  det.addEventListener("toggle", () => { if (det.open) build(); });
+  /** Open the document at its k-th page (0-based). */
+  det.goToPage = (k) => {
+    build();
+    det.open = true;
+    body.goToPage?.(k);
+  };
   return det;
 }
 
+function formatWords(fmt) {
+  return (FORMAT_WORDS[fmt] ?? fmt ?? "").replace(/^an? /, "");
+}
+
+function isImageName(name, att) {
+  return /^image\//.test(att.contentType ?? "") || /\.(jpe?g|png|gif)$/i.test(name);
+}
+
+/** Decode the attachment and show it, only when its bytes are a JPEG, PNG or GIF. */
+async function previewImage(ctx, d, body, button) {
+  const bytes = await ctx.attachmentBytes(d);
+  if (!bytes) return;
+  const magic = String.fromCharCode(...bytes.subarray(0, 4));
+  const type = IMAGE_TYPES.find(([m]) => magic.startsWith(m))?.[1];
+  if (!type) return ctx.status("That attachment is not a JPEG, PNG or GIF image, so it is not shown; download it instead.", "error");
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const img = h("img", { className: "attachment-preview", src: url, alt: `Attachment ${docFileName(d, 0)} (an image from the filing)` });
+  body.prepend(h("figure", { className: "image" }, img));
+  button.remove();
+  ctx.status(`Showing ${docFileName(d, 0)} (${formatBytes(bytes.length)}).`);
+}
+
 function downloadBody(ctx, d, name) {
-  download(name, ctx.source.slice(d.bodySpan.start, d.bodySpan.end));
+  download(name, ctx.source.slice(d.bodySpan?.start ?? 0, d.bodySpan?.end ?? 0));
   ctx.status(`Saved ${name}.`);
 }
 
@@ -278,26 +407,30 @@ function buildPages(ctx, d, body, seq, fmt) {
   if (!d.body) {
     body.append(empty(d.attachment ? "A binary attachment: download it above."
       : ctx.filing.blocksOmitted ? "Pages and tables were left out for this large input; parse again with pages to see them."
-      : `No pages are read from a ${fmt || "body of this kind"}.`));
+      : `No pages are read from ${FORMAT_WORDS[fmt] ?? "a body of this kind"}.`));
     return;
   }
   const items = [];
-  for (const p of d.body.pages) {
+  const pageAt = []; // index in items where each page starts
+  for (const p of d.body.pages ?? []) {
+    pageAt.push(items.length);
     items.push({ page: p });
     for (const b of p.blocks ?? []) items.push({ block: b, page: p });
   }
   let at = 0;
   let pageEl = null;
+  const list = h("div", { className: "pages" });
   const more = h("button", { type: "button", className: "more" });
   const step = () => {
     const end = Math.min(items.length, at + BLOCKS_PER_BATCH);
     for (; at < end; at++) {
       const it = items[at];
       if (!it.block) {
-        pageEl = h("section", { className: "page", "aria-label": `Page ${it.page.number}` },
+        pageEl = h("div", { className: "page", dataset: { page: it.page.number } },
           h("h3", {}, spanButton(ctx, it.page.span, `Page ${it.page.number}`, `Page ${it.page.number}`)));
-        body.insertBefore(pageEl, more);
+        list.append(pageEl);
       } else {
+        if (!pageEl) list.append(pageEl = h("div", { className: "page" }));
         pageEl.append(it.block.kind === "table" ? tableView(ctx, it.block, seq) : textBlock(ctx, it.block, fmt));
       }
     }
@@ -305,7 +438,33 @@ function buildPages(ctx, d, body, seq, fmt) {
     more.textContent = `Show ${plural(Math.min(BLOCKS_PER_BATCH, items.length - at), "more block")} (${(items.length - at).toLocaleString("en")} left)`;
   };
   more.addEventListener("click", step);
-  body.append(more);
+  // A long document: jump straight to a page instead of paging through blocks.
+  const pages = d.body.pages ?? [];
+  /** Render from the k-th page (0-based) on, unless it is already on screen. */
+  body.goToPage = (k) => {
+    let el = list.querySelector(`.page[data-page="${CSS.escape(String(pages[k]?.number))}"]`);
+    if (!el) {
+      list.replaceChildren();
+      pageEl = null;
+      at = pageAt[Math.min(Math.max(0, k), pageAt.length - 1)] ?? 0;
+      step();
+      el = list.firstElementChild;
+    }
+    el?.scrollIntoView({ block: "start" });
+    return el;
+  };
+  if (pages.length > 1 && items.length > BLOCKS_PER_BATCH) {
+    const input = h("input", { type: "number", min: 1, max: pages.length, value: 1, className: "page-input",
+      "aria-label": `Page number, 1 to ${pages.length}` });
+    const go = () => {
+      const k = Math.min(pages.length, Math.max(1, Math.round(Number(input.value) || 1))) - 1;
+      body.goToPage(k)?.querySelector("h3 button")?.focus();
+    };
+    input.addEventListener("keydown", (e) => { if (e.key === "Enter") { e.preventDefault(); go(); } });
+    body.append(h("div", { className: "page-jump" }, h("label", {}, "Go to page ", input, ` of ${pages.length.toLocaleString("en")}`),
+      h("button", { type: "button", onclick: go }, "Go")));
+  }
+  body.append(list, more);
   step();
 }
 
@@ -320,41 +479,52 @@ function textBlock(ctx, b, fmt) {
 let tableCount = 0;
 function tableView(ctx, t, seq) {
   const id = ++tableCount;
-  const grid = (t.rows ?? []).map((r) => r.cells.map((c) => c.text));
-  const wrap = h("figure", { className: "table" },
+  const grid = tableGrid(t);
+  const name = `document-${seq}-table-${id}.csv`;
+  const cell = (c, header) => {
+    if (!c) return h("td", {});
+    const el = h(header ? "th" : "td", { className: c.numeric ? "num" : "" },
+      c.span ? h("button", { type: "button", className: "cell-link", onclick: (e) => ctx.onSpan(c.span, "Table cell", e.currentTarget) }, c.text) : c.text);
+    if (header) el.scope = "col";
+    if (c.colspan > 1) el.colSpan = c.colspan;
+    return el;
+  };
+  const rows = grid.rows.map((line) => {
+    const header = line.some((c) => c?.header);
+    const cells = [];
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      cells.push(cell(c, header));
+      if (c?.colspan > 1) i += c.colspan - 1; // the columns it covers are empty by construction
+    }
+    return h("tr", { className: header ? "head" : "" }, cells);
+  });
+  return h("figure", { className: "table" },
     h("figcaption", {}, t.caption?.text ? t.caption.text + " " : "",
       h("span", { className: "table-actions" },
         spanButton(ctx, t.span, "Table", "Show in source"),
-        h("button", { type: "button", onclick: () => { download(`document-${seq}-table-${id}.csv`, toCsv(grid)); ctx.status("Saved the table as CSV."); } }, "Download CSV"))),
-    h("div", { className: "scroll-x" }, h("table", { className: "data filing-table" },
-      h("tbody", {}, (t.rows ?? []).map((r) => h("tr", { className: r.header ? "head" : "" },
-        r.cells.map((c) => {
-          const cell = h(r.header ? "th" : "td", {}, c.text);
-          if (c.colspan > 1) cell.colSpan = c.colspan;
-          if (c.rowspan > 1) cell.rowSpan = c.rowspan;
-          cell.addEventListener("click", () => ctx.onSpan(c.span, "Table cell"));
-          cell.title = "Click to show in source";
-          return cell;
-        })))))));
-  return wrap;
+        h("button", { type: "button", onclick: () => { download(name, toCsv(gridRows(grid))); ctx.status(`Saved the table as ${name}.`); } }, "Download CSV"))),
+    h("div", { className: "scroll-x" }, h("table", { className: "data filing-table" }, h("tbody", {}, rows))));
 }
 
 // ---------- diagnostics ----------
 
 function diagnosticsTable(ctx, diags) {
   if (!diags.length) return empty("None: the parser read everything it looked for.");
-  return dataTable(["Severity", "Code", "Message", "Where"], diags.map((d) => [
-    h("span", { className: `sev sev-${d.severity}` }, d.severity), h("code", {}, d.code), d.message,
-    spanButton(ctx, d.span, `Diagnostic ${d.code}`, `${d.span.start}–${d.span.end}`),
-  ]));
+  return dataTable(["Severity", "Code", "Message", "Where"], diags.map((d) => {
+    const first = d.span ? ctx.line(d.span.start) : null, last = d.span ? ctx.line(Math.max(d.span.start, d.span.end - 1)) : null;
+    const where = first == null ? "—" : first === last ? `line ${first.toLocaleString("en")}` : `lines ${first.toLocaleString("en")}–${last.toLocaleString("en")}`;
+    return [h("span", { className: `sev sev-${d.severity}` }, d.severity), h("code", {}, d.code), d.message,
+      spanButton(ctx, d.span, `Diagnostic ${d.code}`, where)];
+  }));
 }
 
 // ---------- JSON ----------
 
 /** The parse result as JSON, without the decoded source text it carries. */
-export function filingJson(f) {
+export function filingJson(f, indent = 2) {
   const { source, blocksOmitted, ...rest } = f;
-  return JSON.stringify(rest, null, 2);
+  return JSON.stringify(rest, null, indent || undefined);
 }
 
 function jsonView(ctx) {
@@ -365,7 +535,7 @@ function jsonView(ctx) {
     h("div", { className: "doc-actions" },
       h("button", { type: "button", onclick: async () => ctx.status(await copyText(filingJson(ctx.filing)) ? "Copied the JSON." : "Could not copy: the browser refused clipboard access.") }, "Copy JSON"),
       h("button", { type: "button", onclick: () => { download(name, filingJson(ctx.filing)); ctx.status(`Saved ${name}.`); } }, "Download JSON"),
-      h("span", { className: "muted" }, "Spans are UTF-16 offsets into the source text; the decoded text itself is left out here.")),
+      h("span", { className: "muted" }, "Each span counts characters of the source text shown beside (as JavaScript counts them); the text itself is left out here.")),
     pre);
   det.addEventListener("toggle", () => {
     if (det.open && !pre.firstChild) {

@@ -81,6 +81,15 @@ export function parse(input) {
     report,
     diagnostics: [{ severity: "warning", code: "mock-diagnostic", message: "a diagnostic from the mock", span: reg?.span ?? { start: 0, end: 0 } }],
   };
+  // Fields the page does not know yet (later output will add some like these): they must
+  // not break the rendering, and the JSON panel shows them.
+  out.futureField = { value: "from a later version", span: { start: 0, end: 4 } };
+  if (report) {
+    report.items = [{ value: "Item 5.02", span: { start: 0, end: 4 } }];
+    for (const x of report.exhibits) x.location = { document: "1", span: { start: 0, end: 4 } };
+  }
+  for (const r of lines[3].rows) for (const c of r.cells) c.number = /^\d/.test(c.text) ? Number(c.text) : null;
+  out.documents[0].newThing = [1, 2, 3];
   if (bytes) out.source = text;
   return out;
 }

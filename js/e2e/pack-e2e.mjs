@@ -1,11 +1,13 @@
 // The npm package as users get it: `npm pack` pkg/, install the tarball into a fresh project,
-// then `import { parse } from "form6k"` from (1) Node ESM, (2) a Vite 7 production build and
+// then `import { parse } from "form6k"` from (1) Node ESM, (2) a Vite 8 production build (the
+// major version `npm install vite` gives; js/package.json pins 8.3.8, because 8.4.0's optional
+// napi-windows-process-start-time is not on every registry and `npm ci` then refuses the lock) and
 // (3) a plain <script type="module"> page with an import map, the last two served by
 // `python3 -m http.server` on 127.0.0.1 to headless Debian Chromium via playwright-core.
 // Each parses the seed and must report EXPECTED (probe.js). Usage: node js/e2e/pack-e2e.mjs
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,7 +34,12 @@ try {
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", join(tmp, tgz)], app);
   const installed = readdirSync(join(app, "node_modules/form6k")).sort();
-  console.log(`ok   npm pack + install: ${tgz}: ${installed.join(" ")}`);
+  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "form6k_wasm_bg.wasm", "form6k.d.ts"]) {
+    assert.ok(installed.includes(f), `${f} is not in the tarball: ${installed}`);
+  }
+  const meta = JSON.parse(readFileSync(join(app, "node_modules/form6k/package.json"), "utf8"));
+  for (const k of ["repository", "homepage", "bugs", "license"]) assert.ok(meta[k], `package.json lacks ${k}`);
+  console.log(`ok   npm pack + install: ${tgz}: ${installed.join(" ")}; ${meta.license}, ${meta.homepage}`);
   cpSync(here("probe.js"), join(app, "probe.js"));
   cpSync(SEED, join(app, "public/seed.txt"));
 
@@ -43,7 +50,7 @@ import { probe } from "./probe.js";
 console.log(JSON.stringify(probe(parse(readFileSync("public/seed.txt")))));`);
   matches(JSON.parse(run("node", ["node.mjs"], app)), "node ESM");
 
-  // (2) Vite 7 production build (vite from js/node_modules, run in the app).
+  // (2) Vite 8 production build (vite from js/node_modules, run in the app).
   const page = (importMap) => `<!doctype html><html><head><meta charset="utf-8"><title>form6k</title>
 <link rel="icon" href="data:,">${importMap}</head><body><pre id="out">loading</pre>
 <script type="module" src="./main.js"></script></body></html>`;
@@ -83,7 +90,7 @@ out.dataset.done = "1";`;
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
   });
   try {
-    for (const [what, path] of [["vite 7 build", "dist/index.html"], ["plain page", "plain/index.html"]]) {
+    for (const [what, path] of [["vite 8 build", "dist/index.html"], ["plain page", "plain/index.html"]]) {
       const context = await browser.newContext();
       const requests = [], errors = [];
       context.on("request", (r) => requests.push(r.url()));

@@ -154,7 +154,12 @@ export interface Attachment {
   mode: string;
   /** Size in decoded bytes. */
   size: number;
-  /** From the magic numbers: `pdf`, `jpeg`, `png`, `gif`, `zip`... */
+  /**
+   * A MIME type read from the decoded bytes' magic numbers: `application/pdf`, `image/jpeg`,
+   * `image/png`, `image/gif`, `application/zip`, the Office Open XML types (e.g.
+   * `application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`),
+   * `application/x-ole-storage` (legacy .doc/.xls/.ppt), else `application/octet-stream`.
+   */
   contentType: string;
 }
 
@@ -269,8 +274,13 @@ export interface Exhibit {
   /** As listed, e.g. `99.1`. */
   number: Field<string>;
   description: Field<string> | null;
-  /** The `<SEQUENCE>` of the document that is this exhibit. */
+  /** The `<SEQUENCE>` of the document that holds this exhibit: its own `EX-` document,
+   * or the 6-K document itself when the exhibit follows the cover there. */
   document: string | null;
+  /** Where the exhibit starts: its heading ("Exhibit 99.1") or its document's body. */
+  start: Span | null;
+  /** The page of that document where it starts (1-based). */
+  page: number | null;
 }
 
 export interface Signature {
@@ -303,6 +313,56 @@ export interface Report {
   signatures: Signature[];
   /** The `<SEQUENCE>` of the document the cover was read from. */
   document: string | null;
+  /** What the report furnishes: one item per exhibit, or the cover document's content. */
+  items: Item[];
+}
+
+/** The vocabulary of `Item.topics` (meanings in docs/topics.md). */
+export type Topic =
+  | "results"
+  | "dividend"
+  | "shareholder-meeting"
+  | "management-change"
+  | "securities-offering"
+  | "share-buyback"
+  | "ownership"
+  | "m-and-a"
+  | "operations"
+  | "legal-regulatory"
+  | "annual-report"
+  | "other";
+
+export interface TopicEvidence {
+  topic: Topic;
+  /** The words that decided it (empty for `other`). */
+  evidence: Span[];
+}
+
+export interface FiscalPeriod {
+  kind: "quarter" | "half" | "nine-months" | "year" | "month";
+  /** 1-4 for a quarter, 1-2 for a half, when stated. */
+  number: number | null;
+  /** The (fiscal) year as printed, e.g. 2009 for "Second Quarter 2009". */
+  year: number | null;
+  /** `YYYY-MM-DD`, when the end date is stated ("ended June 30, 2009"). */
+  end: string | null;
+}
+
+/** One thing the 6-K furnishes: an exhibit, or the cover document's own content. */
+export interface Item {
+  /** The exhibit number, e.g. `99.1`, or null for the cover document's content. */
+  exhibit: Field<string> | null;
+  /** The `<SEQUENCE>` of the document the item is in. */
+  document: string | null;
+  span: Span;
+  /** The title of the news or report as printed; null when none is printed. */
+  headline: Field<string> | null;
+  /** The dateline date, `YYYY-MM-DD`. */
+  date: Field<string> | null;
+  /** The main topic first; `other` alone when no topic has enough evidence. */
+  topics: TopicEvidence[];
+  /** For `results`: the period the results cover. */
+  fiscalPeriod: Field<FiscalPeriod> | null;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -315,6 +375,8 @@ export interface Diagnostic {
   /** For people; may change. */
   message: string;
   span: Span;
+  /** A second place the diagnostic compares with (the header's value), when there is one. */
+  related?: Span;
 }
 
 /** Everything read from one input: the CLI's JSON plus `source` and `encodingLabel`. */
@@ -338,18 +400,24 @@ export interface Filing {
 export interface ParseOptions {
   /** Include each document's pages and blocks (default `true`). The report is read either way. */
   blocks?: boolean;
+  /**
+   * Inputs longer than this many bytes are not read: the result holds only an
+   * `input-too-large` error diagnostic. Default 64 MiB (67,108,864); a whole number.
+   */
+  maxInput?: number;
 }
 
 /**
  * Parse an EDGAR submission, header, `<DOCUMENT>` block or bare 6-K.
  * Never throws on content (see `diagnostics`); throws an `Error` when `input` is not a
- * string or Uint8Array, or `options` is not `{ blocks?: boolean }`.
+ * string or Uint8Array, or `options` is not `{ blocks?: boolean, maxInput?: number }`.
  */
 export function parse(input: string | Uint8Array, options?: ParseOptions | null): Filing;
 
 /**
  * The decoded bytes of the uuencoded attachment in the document with this `<SEQUENCE>`,
  * or `null` when there is no such document or it has no attachment. Reads only the envelope.
+ * Throws an `Error` when `sequence` is not a string (`attachment(bytes, "7")`, not `7`).
  */
 export function attachment(input: string | Uint8Array, sequence: string): Uint8Array | null;
 

@@ -115,10 +115,38 @@ test("bad input and bad options throw Error objects", () => {
     [() => parse(SEED, "blocks"), /options must be an object/],
     [() => parse(SEED, [false]), /options must be an object/],
     [() => attachment(7, "1"), /input must be a string or a Uint8Array/],
+    // A number once trapped the wasm ("memory access out of bounds"); null was a TypeError.
+    [() => attachment(new TextEncoder().encode(SEED), 7), /sequence must be a string such as "7", not the number 7/],
+    [() => attachment(SEED, null), /sequence must be a string such as "7", not null/],
+    [() => attachment(SEED), /sequence must be a string.*missing/],
+    [() => parse(SEED, { maxInput: -1 }), /options.maxInput must be a whole number of bytes, not the number -1/],
+    [() => parse(SEED, { maxInput: "1e9" }), /options.maxInput must be a whole number/],
+    [() => parse(SEED, { maxInput: 1.5 }), /options.maxInput must be a whole number/],
   ];
   for (const [call, message] of cases) {
     assert.throws(call, (e) => e instanceof Error && e.name === "Error" && message.test(e.message));
   }
+});
+
+test("after a bad argument the module still parses (no trap left it broken)", () => {
+  assert.throws(() => attachment(new TextEncoder().encode(SEED), 7), Error);
+  assert.equal(parse(SEED).report.registrants[0].name.value, "HANARO TELECOM, INC.");
+  assert.equal(attachment(SEED, "1"), null);
+});
+
+test("maxInput lowers and raises the input cap", () => {
+  const small = parse(SEED, { maxInput: 1000 });
+  assert.deepEqual(small.diagnostics.map((d) => d.code), ["input-too-large"]);
+  assert.match(small.diagnostics[0].message, new RegExp(`input is ${SEED.length} bytes, over the limit of 1000 bytes`));
+  assert.equal(small.documents.length, 0);
+  // Just over the default 64 MiB: refused by default, read with a higher cap.
+  const big = new Uint8Array(64 * 1024 * 1024 + 1).fill(0x20);
+  big.set(new TextEncoder().encode(SEED));
+  assert.equal(parse(big, { blocks: false }).diagnostics[0].code, "input-too-large");
+  const read = parse(big, { blocks: false, maxInput: 128 * 1024 * 1024 });
+  assert.ok(!read.diagnostics.some((d) => d.code === "input-too-large"));
+  assert.equal(read.report.registrants[0].name.value, "HANARO TELECOM, INC.");
+  assert.equal(parse(SEED, { maxInput: SEED.length }).documents.length, 1);
 });
 
 test("output is plain JSON data: objects, arrays, null; no Map, no undefined", () => {

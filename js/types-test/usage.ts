@@ -51,6 +51,9 @@ if (filing.kind === "filing") console.log();
 // @ts-expect-error spans are numbers
 const bad: string = filing.documents[0]?.span.start ?? 0;
 console.log(bad);
+parse("", { maxInput: 256 * 1024 * 1024 });
+// @ts-expect-error the sequence is a string ("7"), and a number throws
+attachment(filing.source, 7);
 
 // toMarkdown and tableFacts (docs/markdown.md).
 import { tableFacts, toMarkdown, type Fact, type Markdown } from "form6k";

@@ -501,6 +501,16 @@ impl<'a> Builder<'a> {
             b"thead" | b"tbody" | b"tfoot" => return self.row_group(is("thead"), span),
             b"colgroup" | b"col" => return,
             b"page" => return self.page_break(span.start),
+            b"img" => {
+                if let Some(glyph) = box_image(attrs) {
+                    if self.hidden == 0 {
+                        if let Some(buf) = self.sink() {
+                            buf.glyph(glyph, span);
+                        }
+                    }
+                }
+                return;
+            }
             b"br" => {
                 if self.hidden == 0 {
                     if let Some(buf) = self.sink() {
@@ -975,5 +985,54 @@ impl<'a> Builder<'a> {
             }
         }
         (Body { pages: self.pages }, self.diagnostics)
+    }
+}
+
+/// A check box drawn as an image, read from what the image is called: its `alt`
+/// text when that is a box glyph, else its file name (`ballot.jpg` / `ballotx.jpg`,
+/// `checkbox_checked.gif`, `box-empty.png`): `☒` or `☐`, or `None` for other images.
+fn box_image(attrs: &str) -> Option<&'static str> {
+    if let Some(alt) = attr(attrs, "alt") {
+        match alt.trim() {
+            "☒" | "☑" | "[X]" | "[x]" | "X" | "x" => return Some("☒"),
+            "☐" | "[ ]" | "[]" => return Some("☐"),
+            _ => {}
+        }
+    }
+    let src = attr(attrs, "src")?;
+    let file = src.rsplit(['/', '\\']).next().unwrap_or(src);
+    let stem = file.split('.').next().unwrap_or(file).to_ascii_lowercase();
+    let word = [
+        "ballot",
+        "checkbox",
+        "check_box",
+        "check-box",
+        "tickbox",
+        "box",
+    ]
+    .iter()
+    .find_map(|w| stem.find(w).map(|at| (at, w.len())))?;
+    let (before, after) = (&stem[..word.0], &stem[word.0 + word.1..]);
+    let after = after.trim_matches(|c: char| c == '_' || c == '-');
+    // Only a name that is about the box: `ballot`, `ballotx`, `box_checked`, `unchecked_box`.
+    let marked = |t: &str| {
+        matches!(
+            t,
+            "x" | "checked" | "check" | "tick" | "ticked" | "marked" | "on" | "yes" | "filled"
+        )
+    };
+    let empty = |t: &str| {
+        matches!(
+            t,
+            "" | "empty" | "unchecked" | "blank" | "off" | "no" | "open"
+        )
+    };
+    let before = before.trim_matches(|c: char| c == '_' || c == '-');
+    if marked(after) || (after.is_empty() && marked(before)) {
+        Some("☒")
+    } else if empty(after) && empty(before) {
+        Some("☐")
+    } else {
+        None
     }
 }

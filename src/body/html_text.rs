@@ -62,6 +62,12 @@ impl TextBuf {
         self.map.push_replaced(s.len(), span);
     }
 
+    /// A character that stands for an element (an image of a check box) at `span`.
+    pub fn glyph(&mut self, s: &str, span: Span) {
+        self.materialize();
+        self.replaced(s, span);
+    }
+
     /// Collapsible white space at `span`.
     pub fn space(&mut self, span: Span) {
         if self.at_line_start() {

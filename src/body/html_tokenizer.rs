@@ -30,9 +30,12 @@ impl Name {
     /// Compares without building a `Name` for the constant (that copy dominated
     /// profiles at opt-level "z").
     pub fn is(&self, name: &str) -> bool {
+        Name::same(self.as_bytes(), name)
+    }
+
+    fn same(mine: &[u8], name: &str) -> bool {
         let b = name.as_bytes();
-        self.as_bytes()
-            .eq_ignore_ascii_case(b.get(..16).unwrap_or(b))
+        mine.eq_ignore_ascii_case(b.get(..16).unwrap_or(b))
     }
 
     pub fn as_bytes(&self) -> &[u8] {
@@ -40,8 +43,11 @@ impl Name {
         &self.0[..len]
     }
 
+    /// The name's length is found once, not once per candidate (the lists run to
+    /// dozens of names, and this was 12% of `parse` in wasm).
     pub fn is_any(&self, names: &[&str]) -> bool {
-        names.iter().any(|n| self.is(n))
+        let mine = self.as_bytes();
+        names.iter().any(|n| Name::same(mine, n))
     }
 }
 

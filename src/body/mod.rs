@@ -33,7 +33,7 @@ mod html_tokenizer;
 pub mod text;
 
 use crate::diagnostic::Diagnostic;
-use crate::envelope::DocumentFormat;
+use crate::format::DocumentFormat;
 use crate::span::{Span, TextMap};
 use serde::Serialize;
 

@@ -20,7 +20,8 @@
 //! or the dissemination tag style (`.nc`): `<SUBMISSION><ACCESSION-NUMBER>...<FILER>
 //! <COMPANY-DATA><CONFORMED-NAME>...` with tags run together, then `<DOCUMENT>`s.
 //! This layer splits the input into header and documents and decodes uuencoded
-//! attachments; it does not look inside document bodies.
+//! attachments; it does not look inside document bodies. Inside PEM armour the
+//! message is read with its RFC 934 dash-stuffing undone ([`unstuff_pem`]).
 //!
 //! What the input is: anything with a header, a root element or more than one
 //! `<DOCUMENT>` is a [`InputKind::Submission`] (a `.hdr.sgml` header alone is one,
@@ -43,6 +44,7 @@
 //! | `uuencode-bad-line` | error | a line of uuencoded data with characters outside the alphabet; skipped, decoding goes on |
 //! | `uuencode-missing-end` | warning | uuencoded data without its `end` line |
 //! | `text-outside-document` | warning | non-blank text outside the armour, root, header and every document |
+//! | `not-a-filing` | warning | a bare input (no armour, root, header or `<DOCUMENT>`) that is empty, only white space, or shows nothing EDGAR-like (SGML tags, the Commission's name, a form name, a cover caption); the span is its non-blank text |
 // The examples keep EDGAR's tabs: they are the syntax.
 #![allow(clippy::tabs_in_doc_comments)]
 
@@ -58,12 +60,14 @@ mod wrapper;
 
 use crate::diagnostic::Diagnostic;
 use crate::span::{Field, Span};
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
+pub use crate::format::DocumentFormat;
 pub use header::{
     Act, Address, CompanyData, FilingValues, FormerName, Header, Party, RawField, Sic,
 };
 pub use uuencode::decode_attachment;
+pub use wrapper::unstuff_pem;
 
 /// What the input is, as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -99,46 +103,6 @@ pub struct Wrapper {
     /// The wrapper's own bytes, in input order: the PEM begin line with its armour
     /// headers, the root's opening line, the root's closing tag, the PEM end line.
     pub spans: Vec<Span>,
-}
-
-/// What a document's body is. In JSON a plain string: `text`, `html`, `inlineXbrl`,
-/// `xml`, `xbrl`, `pdf`, `uuencoded`, `empty`, or the name held by `Other`
-/// (`javascript`, `css`, `json`, from the file name when the content cannot tell).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DocumentFormat {
-    Text,
-    Html,
-    /// Inline XBRL: HTML with `ix:` elements.
-    InlineXbrl,
-    Xml,
-    Xbrl,
-    Pdf,
-    /// A uuencoded binary (`begin 644 name`); see `attachment`.
-    Uuencoded,
-    Empty,
-    Other(String),
-}
-
-impl DocumentFormat {
-    pub fn as_str(&self) -> &str {
-        match self {
-            DocumentFormat::Text => "text",
-            DocumentFormat::Html => "html",
-            DocumentFormat::InlineXbrl => "inlineXbrl",
-            DocumentFormat::Xml => "xml",
-            DocumentFormat::Xbrl => "xbrl",
-            DocumentFormat::Pdf => "pdf",
-            DocumentFormat::Uuencoded => "uuencoded",
-            DocumentFormat::Empty => "empty",
-            DocumentFormat::Other(s) => s,
-        }
-    }
-}
-
-impl Serialize for DocumentFormat {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
 }
 
 /// A uuencoded attachment, decoded.

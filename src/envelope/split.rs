@@ -153,6 +153,9 @@ pub fn split(text: &str) -> Envelope {
         // A bare document: everything inside the armour, if any.
         documents.push(bare_document(text, region_or_all(&pem, bytes.len())));
         covered.push(region_or_all(&pem, bytes.len()));
+        if pem.is_none() {
+            check_edgar_like(bytes, &mut diagnostics);
+        }
     }
 
     if let Some(h) = &header {
@@ -174,6 +177,68 @@ pub fn split(text: &str) -> Envelope {
         documents,
         diagnostics,
     }
+}
+
+/// What any EDGAR filing or document shows somewhere, lower case: the SGML tags
+/// of plain-text filings, the Commission's name, the Act, form names and the
+/// cover's captions. A bare input with none of these is not a filing.
+const EDGAR_WORDS: [&[u8]; 11] = [
+    b"<page>",
+    b"<type>",
+    b"securities and exchange commission",
+    b"securities exchange act",
+    b"commission file",
+    b"6-k",
+    b"20-f",
+    b"40-f",
+    b"10-k",
+    b"8-k",
+    b"edgar",
+];
+
+/// A `not-a-filing` warning when a bare input (no armour, root, header or
+/// `<DOCUMENT>`) is empty, only white space, or shows none of [`EDGAR_WORDS`].
+/// One pass, in lower-cased chunks that overlap by the longest word.
+fn check_edgar_like(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) {
+    let (a, b) = trim(bytes, 0, bytes.len());
+    let message = if bytes.is_empty() {
+        "input is empty: not an EDGAR filing"
+    } else if a >= b {
+        "input is only white space: not an EDGAR filing"
+    } else if looks_like_edgar(bytes) {
+        return;
+    } else {
+        "no EDGAR header, <DOCUMENT>, form name or cover caption anywhere: not an EDGAR filing"
+    };
+    diagnostics.push(Diagnostic::warning(
+        "not-a-filing",
+        message,
+        Span::new(a, b.max(a)),
+    ));
+}
+
+fn looks_like_edgar(bytes: &[u8]) -> bool {
+    const CHUNK: usize = 64 * 1024;
+    let overlap = EDGAR_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
+    let finders: Vec<memmem::Finder> = EDGAR_WORDS.iter().map(memmem::Finder::new).collect();
+    let mut lower = Vec::with_capacity(CHUNK + overlap);
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = (start + CHUNK + overlap).min(bytes.len());
+        lower.clear();
+        lower.extend(
+            bytes
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .map(u8::to_ascii_lowercase),
+        );
+        if finders.iter().any(|f| f.find(&lower).is_some()) {
+            return true;
+        }
+        start += CHUNK;
+    }
+    false
 }
 
 fn root_closer(name: &str) -> &'static str {

@@ -81,7 +81,7 @@ pub fn decode_attachment(
         if line.is_empty() {
             continue;
         }
-        if decode_line(line, &mut data).is_err() {
+        if decode_line(undo_dot_stuffing(line), &mut data).is_err() {
             bad += 1;
             if bad <= MAX_LINE_DIAGNOSTICS {
                 diagnostics.push(Diagnostic::error(
@@ -173,6 +173,19 @@ fn is_uu(c: u8) -> bool {
 /// The six bits a character stands for (backquote, like space, is zero).
 fn six(c: u8) -> u32 {
     u32::from(c.wrapping_sub(b' ') & 0x3f)
+}
+
+/// A line of 14 bytes starts with `.`; mail transfer (SMTP, RFC 5321 4.5.2) sends
+/// a line starting with `.` as `..` and the line, and some filings kept the extra
+/// dot (`..6HTY5,5)02MV=_Q/_]D_`, the last line of a JPEG). Such a line is one
+/// character longer than its 20 characters of data allow: the extra dot is dropped.
+/// A true 14-byte line whose data starts with `.` has 21 characters in all.
+fn undo_dot_stuffing(line: &[u8]) -> &[u8] {
+    const STUFFED_LEN: usize = 2 + 14usize.div_ceil(3) * 4;
+    match line.strip_prefix(b".") {
+        Some(rest) if rest.starts_with(b".") && line.trim_ascii_end().len() == STUFFED_LEN => rest,
+        _ => line,
+    }
 }
 
 /// Decode one line onto `out`; on a bad line nothing is written.
@@ -281,6 +294,22 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].code, "uuencode-bad-line");
         assert_eq!(d[0].span.slice(&format!("{:100}{body}", "")), "hello world");
+    }
+
+    #[test]
+    fn a_dot_stuffed_line_loses_its_extra_dot() {
+        // 14 bytes ending in a JPEG's end marker ff d9, as one filing carries them.
+        let stuffed = "begin 644 x.jpg\n..6HTY5,5)02MV=_Q/_]D_\n`\nend\n";
+        let mut d = Vec::new();
+        let a = decode_attachment(stuffed, 0, &mut d).unwrap();
+        assert_eq!(a.data.len(), 14);
+        assert!(a.data.ends_with(&[0xFF, 0xD9]), "{:02x?}", a.data);
+        assert!(d.is_empty());
+        // A true 14-byte line whose data starts with `.` (21 characters) is kept.
+        let mut out = Vec::new();
+        decode_line(undo_dot_stuffing(b"..6HTY5,5)02MV=_Q/_]D"), &mut out).unwrap();
+        // `.` (14) then `6` (22): the dot is data, 14 << 2 | 22 >> 4.
+        assert_eq!((out.len(), out.first()), (14, Some(&0x39)));
     }
 
     #[test]

@@ -11,9 +11,23 @@
 //! </SEC-DOCUMENT>
 //! -----END PRIVACY-ENHANCED MESSAGE-----
 //! ```
+//!
+//! Inside the armour the message is dash-stuffed (RFC 934, which PEM's RFC 1421
+//! follows): every line of the message that begins with `-` was sent as `- ` and
+//! the line, so that no message line can be read as the armour's end.
+//!
+//! ```text
+//! - ------------------------------------------   (a table rule: `------...`)
+//! - -HH`****`"BBB@#__V3\_                        (a uuencoded line of 13 bytes)
+//! ```
+//!
+//! [`unstuff_pem`] undoes it before anything else reads the message, with an
+//! [`OffsetMap`] from the unstuffed text back to the text as given. Input without
+//! the armour is never unstuffed: there a line `- x` is what the filer wrote.
 
 use super::documents::first_line;
 use super::scan::{line_end, skip_ws, starts_at, trim};
+use crate::decode::OffsetMap;
 use crate::span::{Field, Span};
 use memchr::memmem;
 
@@ -69,6 +83,43 @@ pub fn read_pem(bytes: &[u8]) -> Option<Pem> {
     })
 }
 
+/// The text with RFC 934 dash-stuffing undone inside PEM armour, and the map from
+/// its offsets to offsets in `text`; `None` when `text` has no armour or no stuffed
+/// line. The armour's own lines are kept; message lines run from the line after
+/// the begin line up to the first line that starts with the end line (a stuffed
+/// end line inside the message starts with `- `, so it cannot be taken for it).
+pub fn unstuff_pem(text: &str) -> Option<(String, OffsetMap)> {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let p = skip_ws(bytes, 0, len);
+    if !starts_at(bytes, p, PEM_BEGIN) {
+        return None;
+    }
+    let (_, mut pos) = line_end(bytes, p, len);
+    let mut out: Option<(String, OffsetMap)> = None;
+    // Input copied to `out` so far.
+    let mut copied = 0;
+    while pos < len {
+        if starts_at(bytes, pos, PEM_END) {
+            break;
+        }
+        if starts_at(bytes, pos, b"- ") {
+            let (s, map) =
+                out.get_or_insert_with(|| (String::with_capacity(len), OffsetMap::default()));
+            s.push_str(text.get(copied..pos).unwrap_or(""));
+            copied = pos + 2;
+            map.push(s.len(), copied);
+        }
+        let (_, next) = line_end(bytes, pos, len);
+        pos = if next > pos { next } else { len };
+    }
+    let (mut s, mut map) = out?;
+    s.push_str(text.get(copied..).unwrap_or(""));
+    // The end of the text is the end of the input.
+    map.push(s.len(), len);
+    Some((s, map))
+}
+
 pub struct Root {
     /// The element name (`SEC-DOCUMENT`, `IMS-DOCUMENT`, `SUBMISSION`).
     pub name: Field<String>,
@@ -108,4 +159,34 @@ pub fn read_root(text: &str, region: Span) -> Option<Root> {
         close,
         content: Span::new(next, close.map_or(region.end, |c| c.start).max(next)),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PEM: &str = "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n\n<DOCUMENT>\n- ----  ----\n- -HH`\\_\n- x\n-----END PRIVACY-ENHANCED MESSAGE-----\n- after\n";
+
+    #[test]
+    fn dash_stuffing_is_undone_inside_the_armour_only() {
+        let (text, map) = unstuff_pem(PEM).unwrap();
+        assert_eq!(
+            text,
+            "-----BEGIN PRIVACY-ENHANCED MESSAGE-----\nProc-Type: 2001,MIC-CLEAR\n\n<DOCUMENT>\n----  ----\n-HH`\\_\nx\n-----END PRIVACY-ENHANCED MESSAGE-----\n- after\n"
+        );
+        // Every unstuffed line maps to its bytes after the `- `.
+        for line in ["----  ----", "-HH`\\_", "x\n-----END", "- after"] {
+            let at = text.find(line).unwrap();
+            let input = map.to_input(at);
+            assert_eq!(&PEM[input..input + line.len()], line);
+        }
+        assert_eq!(map.to_input(text.len()), PEM.len());
+        assert_eq!(map.to_input(3), 3);
+    }
+
+    #[test]
+    fn no_armour_or_no_stuffed_line_is_left_alone() {
+        assert!(unstuff_pem("<DOCUMENT>\n- ----\n").is_none());
+        assert!(unstuff_pem("-----BEGIN PRIVACY-ENHANCED MESSAGE-----\n\n<DOCUMENT>\n").is_none());
+    }
 }

@@ -24,7 +24,19 @@ const CHECKED_GLYPHS: &[char] = &[
 /// Characters that draw an empty box.
 const EMPTY_GLYPHS: &[char] = &[
     '☐', '□', '¨', '❑', '❏', '○', '◯', '▢', '⬜', '◻', 'ٱ', '⃞', '⎕', '▯',
+    // A box glyph that did not survive the filer's conversion.
+    '\u{FFFD}',
 ];
+
+/// Symbol fonts (Wingdings) put their glyphs in the private-use area at U+F000 +
+/// the letter's code: U+F0FE is Wingdings `þ` (☒), U+F0A8 is `¨` (☐).
+fn symbol_font_letter(c: char) -> Option<char> {
+    let code = u32::from(c);
+    (0xF020..=0xF0FF)
+        .contains(&code)
+        .then(|| char::from_u32(code - 0xF000))
+        .flatten()
+}
 
 /// Letters that stand for a box when they are a token of their own: Wingdings
 /// fonts show ☒/☑ as `þ`, `ý`, `x`, `R`, `P`, `ü`, `Ö` and ☐ as `o`, `¨`, `q`, `£`.
@@ -44,6 +56,14 @@ pub fn classify(token: &str) -> Option<Mark> {
     }
     if let Some(m) = letter_mark(t) {
         return Some(m);
+    }
+    let mut chars = t.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        if let Some(letter) = symbol_font_letter(c) {
+            let mut buf = [0u8; 4];
+            return letter_mark(letter.encode_utf8(&mut buf))
+                .or_else(|| classify(letter.encode_utf8(&mut buf)));
+        }
     }
     if t.chars().any(|c| CHECKED_GLYPHS.contains(&c))
         && t.chars()
@@ -139,7 +159,10 @@ pub fn read_answer(
     let mut pos = from;
     let mut end = from;
     let mut count = 0;
-    while count < max_tokens {
+    // Dotted leaders (`Yes . . . . No . .X. .`) are many tokens that say nothing:
+    // they do not count against `max_tokens`, but against a larger bound of their own.
+    let mut leaders = 0;
+    while count < max_tokens && leaders < 200 {
         let rest = text.get(pos..).unwrap_or("");
         let skip = rest.len() - rest.trim_start().len();
         let tok_start = pos + skip;
@@ -180,6 +203,10 @@ pub fn read_answer(
             || trimmed.is_empty()
             || tok.chars().all(|c| "[]()|:.,;".contains(c))
         {
+            if tok.chars().all(|c| "[]()|:.,;".contains(c)) {
+                count -= 1;
+                leaders += 1;
+            }
             continue;
         }
         if let Some((i, label_end, rest)) = labels.split(trimmed) {

@@ -48,7 +48,7 @@ fn classify(lower: &str, from: usize, to: usize) -> Option<(Question, usize)> {
     if let Some((_, e)) = find_any(&["101(b)(7)", "101 (b)(7)", "101(b) (7)"]) {
         return Some((Question::Rule101b7, e));
     }
-    if let Some((_, e)) = find_any(&["12g3-2(b)", "12g3-2 (b)", "12g3- 2(b)", "12g-3-2(b)"]) {
+    if let Some(e) = rule_12g32b(lower, from, to) {
         return Some((Question::Rule12g32b, e));
     }
     if find::phrase(lower, from, to, "annual report").is_some() {
@@ -60,6 +60,39 @@ fn classify(lower: &str, from: usize, to: usize) -> Option<(Question, usize)> {
             (x, y) => x.or(y)?,
         };
         return Some((Question::Annual, e));
+    }
+    None
+}
+
+/// End of the first citation of Rule 12g3-2(b) in `lower[from..to]`, however it is
+/// spaced or misprinted: `12g3-2(b)`, `12g3- 2(b)`, `12-g-3-2(b)`, `12g3-3(b)`.
+fn rule_12g32b(lower: &str, from: usize, to: usize) -> Option<usize> {
+    let bytes = lower.as_bytes();
+    let to = to.min(bytes.len());
+    let mut at = from;
+    while let Some(i) = memchr::memmem::find(bytes.get(at..to)?, b"12") {
+        let start = at + i;
+        // The letters after "12", spacing and hyphens skipped, up to "(b)".
+        let mut seen = Vec::with_capacity(8);
+        let mut j = start + 2;
+        while j < to && seen.len() < 4 && j < start + 16 {
+            let c = bytes[j];
+            if c == b'-' || c == b' ' {
+                j += 1;
+                continue;
+            }
+            if c == b'(' {
+                break;
+            }
+            seen.push(c);
+            j += 1;
+        }
+        let rest = lower.get(j..to).unwrap_or("").trim_start();
+        let paren_b = rest.starts_with("(b)");
+        if paren_b && matches!(seen.as_slice(), [b'g', b'3', b'2' | b'3']) {
+            return Some(to - rest.len() + 3);
+        }
+        at = start + 2;
     }
     None
 }
@@ -208,14 +241,15 @@ fn yes_no(
     };
     let has_marks = items.iter().any(|i| matches!(i, Item::Mark { .. }));
     if !has_marks {
-        // No box at all, not even an empty one: the layout lost it, and nothing can be read.
+        // Asked, with no box at all to mark (or one drawn as an image that had no
+        // name to read): nothing marks it, so it reads as not marked.
         let span = items_span(items).map_or(q_span, |s| lines.span(s.0, s.1));
-        diags.push(Diagnostic::warning(
+        diags.push(Diagnostic::info(
             "question-box-missing",
-            format!("no check box could be seen for {name}; left unanswered"),
+            format!("no check box could be seen for {name}; read as not marked (false)"),
             span,
         ));
-        return None;
+        return Some(Field::new(false, span));
     }
     if !has_labels {
         // A single box: marked is true, empty is false.

@@ -28,6 +28,15 @@ pub fn commission_file_numbers(lines: &Lines, head: usize) -> Vec<Field<String>>
         while let Some((_, end)) = find::phrase(lower, from, head, phrase) {
             from = end;
             let mut at = find::skip(lower, end, "s.:#()");
+            // A number without its prefix (`Commission File Number: 51848`) in the labelled place.
+            if file_number_at(lower, at).is_none() {
+                if let Some((s, e)) = bare_number_at(lower, at) {
+                    let value = lines.joined.get(s..e).unwrap_or("").to_string();
+                    if !out.iter().any(|f| f.value == value) {
+                        out.push(Field::new(value, lines.span(s, e)));
+                    }
+                }
+            }
             while let Some((s, e)) = file_number_at(lower, at) {
                 let value = lines.joined.get(s..e).unwrap_or("").to_string();
                 if !out.iter().any(|f| f.value == value) {
@@ -57,6 +66,15 @@ pub fn commission_file_numbers(lines: &Lines, head: usize) -> Vec<Field<String>>
         }
     }
     out
+}
+
+/// Four to nine digits standing alone at `at`.
+fn bare_number_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..)?;
+    let len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest.as_bytes().get(len);
+    let ends = next.is_none_or(|c| !c.is_ascii_alphanumeric() && *c != b'-' && *c != b',');
+    ((4..=9).contains(&len) && ends).then_some((at, at + len))
 }
 
 /// A file number (`001-14446`, `1-15128`, `333-12345`, `0-16174`) starting at `at`.

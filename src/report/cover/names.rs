@@ -134,6 +134,26 @@ const LEGAL_FORMS: &[&str] = &[
     "llc",
 ];
 
+/// A line that reads as a company's name standing alone: no digits, a few words,
+/// and either a company form at its end (`AGRIA CORPORATION`, `RBS Holdings N.V.`)
+/// or capitals throughout (`BANCO SANTANDER`).
+fn looks_like_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split(' ').collect();
+    if text.chars().any(|c| c.is_ascii_digit()) || words.len() > 10 || text.len() < 3 {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    let last = lower
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ')']);
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let upper = letters.clone().filter(|c| c.is_uppercase()).count();
+    let all_caps = upper > 0 && upper == letters.count() && words.len() >= 2;
+    LEGAL_FORMS.contains(&last) || all_caps
+}
+
 /// Split "Nokia Corporation Nokia House ... Finland" after its company form.
 fn split_name_address(text: &str) -> Option<usize> {
     let lower = text.to_ascii_lowercase();
@@ -215,6 +235,18 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
             Caption::Address => {
                 let mut idx = above(lines, i, 6);
                 idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
+                // No name caption: the name stands in its place on the cover, first in
+                // the block between the file number and the address caption.
+                if registrants.is_empty() && idx.len() >= 2 {
+                    let first = idx.first().and_then(|&j| lines.lines.get(j));
+                    if let Some(l) = first.filter(|l| looks_like_name(&l.text)) {
+                        registrants.push(Registrant {
+                            name: Field::new(l.text.clone(), l.span(0, l.text.len())),
+                            english_name: None,
+                        });
+                        idx.remove(0);
+                    }
+                }
                 if let Some(a) = join_lines(lines, &idx, ", ") {
                     if !is_placeholder(&a.value) {
                         addresses.push(a);
@@ -260,7 +292,44 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
             Caption::FileNumber | Caption::Other => last_was_native = false,
         }
     }
+    if registrants.is_empty() {
+        registrants.extend(uncaptioned_name(lines, head));
+    }
     (registrants, addresses)
+}
+
+/// A cover with no captions at all: the first line after the form's title, period
+/// and file number lines that reads as a company's name.
+fn uncaptioned_name(lines: &Lines, head: usize) -> Option<Registrant> {
+    // Only on a cover: a document with no Form 6-K title has no registrant's place.
+    let top = lines.lower.get(..head.min(lines.lower.len())).unwrap_or("");
+    if !top.contains("report of foreign") && !top.contains("form 6-k") {
+        return None;
+    }
+    let mut after_furniture = false;
+    for line in &lines.lines {
+        if line.start >= head {
+            break;
+        }
+        let lower = line.text.to_ascii_lowercase();
+        if is_furniture(&lower) {
+            after_furniture = true;
+            continue;
+        }
+        if !after_furniture || is_rule(&line.text) || caption(&line.text).is_some() {
+            continue;
+        }
+        if parse_date_prefix(&line.text).is_some() {
+            continue;
+        }
+        if looks_like_name(&line.text) {
+            return Some(Registrant {
+                name: Field::new(line.text.clone(), line.span(0, line.text.len())),
+                english_name: None,
+            });
+        }
+    }
+    None
 }
 
 /// "Barclays PLC and Barclays Bank PLC" under "(Names of Registrants)": one entry each.

@@ -60,8 +60,14 @@ pub fn period(lines: &Lines, head: usize) -> Option<Field<Period>> {
             break;
         }
         let lower_line = line.text.to_ascii_lowercase();
+        // `Dated November 13, 2006`, `For March 30, 2009`: a date standing for the period.
         let (skip, need_day) = if lower_line.starts_with("dated") {
             (5, true)
+        } else if lower_line.starts_with("date:") {
+            // `Date: July 30, 2010` in the period's place, above the registrant.
+            (5, true)
+        } else if lower_line.starts_with("for ") {
+            (4, false)
         } else {
             (0, false)
         };

@@ -32,31 +32,46 @@ pub(super) fn keys(text: &str) -> Vec<(Key, usize, usize)> {
         .collect();
     for (k, &(s, w)) in words.iter().enumerate() {
         let lower = w.to_ascii_lowercase();
-        let next = words.get(k + 1).map(|x| x.1);
-        let key = match lower.as_str() {
+        let mut next = words.get(k + 1).map(|x| x.1);
+        // A colon in a cell of its own, or spaced off: `By | : | /s/ Xie Tao`, `Date : May 1`.
+        let spaced_colon = next == Some(":");
+        let key_len = if spaced_colon {
+            next = words.get(k + 2).map(|x| x.1);
+            w.len() + 2
+        } else {
+            w.len()
+        };
+        let bare = lower.as_str();
+        let rest = text.get((s + key_len + 1).min(text.len())..).unwrap_or("");
+        let key = match bare {
             "by:" => Some(Key::By),
+            "by" if spaced_colon => Some(Key::By),
             "by" if (k == 0 && next.is_none())
-                || next.is_some_and(|n| n.to_ascii_lowercase().starts_with("/s/")) =>
+                || next.is_some_and(|n| n.starts_with('/') || n.eq_ignore_ascii_case("s/")) =>
             {
                 Some(Key::By)
             }
             "name:" => Some(Key::Name),
             "title:" => Some(Key::Title),
+            "name" | "title" if spaced_colon => Some(if bare == "name" {
+                Key::Name
+            } else {
+                Key::Title
+            }),
             "date:" | "dated:" => Some(Key::Date),
+            "date" | "dated" if spaced_colon => Some(Key::Date),
             "date" | "dated"
                 if k == 0
-                    && next.is_some_and(|n| {
-                        find_date(n).is_some() || crate::report::dates::month(n).is_some()
-                    }) =>
+                    && (next.is_some_and(|n| crate::report::dates::month(n).is_some())
+                        || find_date(rest).is_some_and(|(_, a, _)| a == 0)) =>
             {
                 Some(Key::Date)
             }
             // `/s/ Name` with no `By:` before it (its own line, or the next cell after a date).
-            _ if lower.starts_with("/s/") => {
-                let after_by = k > 0
-                    && words.get(k - 1).is_some_and(|p| {
-                        p.1.eq_ignore_ascii_case("by") || p.1.eq_ignore_ascii_case("by:")
-                    });
+            _ if lower.starts_with("/s/") || (lower == "/" && signed_mark_len(&text[s..]) > 0) => {
+                let before = words[..k].iter().rev().map(|p| p.1).find(|w| *w != ":");
+                let after_by = before
+                    .is_some_and(|p| p.eq_ignore_ascii_case("by") || p.eq_ignore_ascii_case("by:"));
                 if !after_by {
                     out.push((Key::By, s, s));
                 }
@@ -65,10 +80,56 @@ pub(super) fn keys(text: &str) -> Vec<(Key, usize, usize)> {
             _ => None,
         };
         if let Some(key) = key {
-            out.push((key, s, (s + w.len() + 1).min(text.len())));
+            out.push((key, s, (s + key_len + 1).min(text.len())));
         }
     }
     out
+}
+
+/// [`keys`], and in a table row a bare `Name` or `Title` in the first cell
+/// (`| | Name | David Cole |`).
+pub(super) fn line_keys(line: &Line) -> Vec<(Key, usize, usize)> {
+    let ks = keys(&line.text);
+    if !ks.is_empty() || !line.cellular {
+        return ks;
+    }
+    let text = line.text.as_str();
+    let (first, rest) = text.split_once(' ').unwrap_or((text, ""));
+    let key = match first.to_ascii_lowercase().as_str() {
+        "name" => Key::Name,
+        "title" => Key::Title,
+        _ => return ks,
+    };
+    if rest.trim().is_empty() {
+        return ks;
+    }
+    vec![(key, 0, first.len() + 1)]
+}
+
+/// Length of a `/s/` mark at the start of a signature, however it is spaced
+/// (`/s/`, `/ s /`, `s/`), or 0.
+pub(super) fn signed_mark_len(v: &str) -> usize {
+    let b = v.as_bytes();
+    let mut i = 0;
+    let skip = |i: &mut usize| {
+        while b.get(*i) == Some(&b' ') {
+            *i += 1;
+        }
+    };
+    let slash = b.first() == Some(&b'/');
+    if slash {
+        i += 1;
+        skip(&mut i);
+    }
+    if !b.get(i).is_some_and(|c| c.eq_ignore_ascii_case(&b's')) {
+        return 0;
+    }
+    i += 1;
+    skip(&mut i);
+    if b.get(i) != Some(&b'/') {
+        return 0;
+    }
+    i + 1
 }
 
 /// A company name line (no key, not a caption or a date) followed by a signature line.

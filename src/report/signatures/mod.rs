@@ -18,30 +18,52 @@ use super::find;
 use super::lines::Lines;
 use super::Signature;
 use crate::span::{Field, Span};
-use keys::{is_company_line, keys, Key};
+use keys::{is_company_line, line_keys, Key};
 use values::{apply, date_field, field, signed_name, Signer};
 
 const CONNECTORS: &[&str] = &["and", "&", "of", "for", "the", "-", "–", "to"];
 
+/// Every signature block of the document: joint registrants may each sign on a
+/// page of their own, each under its own "Pursuant to the requirements ..." sentence.
 pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
     let lower = &lines.lower;
-    let Some((s, e)) = find::phrase(
-        lower,
-        0,
-        lower.len(),
-        "duly caused this report to be signed",
-    )
-    .or_else(|| {
-        find::phrase(
+    let mut sentences = Vec::new();
+    let mut from = 0;
+    while let Some((s, e)) = find::phrase(lower, from, lower.len(), "caused this report") {
+        let rest = lower.get(e..).unwrap_or("");
+        let rest = rest.strip_prefix(" on form 6-k/a").unwrap_or(rest);
+        let rest = rest.strip_prefix(" on form 6-k").unwrap_or(rest);
+        if rest.starts_with(" to be signed") {
+            sentences.push((s, e));
+        }
+        from = e;
+    }
+    if sentences.is_empty() {
+        // Phrasings other than the form's: the first "to be signed on its behalf".
+        sentences.extend(find::phrase(
             lower,
             0,
             lower.len(),
-            "duly caused this report on form 6-k to be signed",
-        )
-    })
-    .or_else(|| find::phrase(lower, 0, lower.len(), "caused this report to be signed")) else {
-        return Vec::new();
-    };
+            "to be signed on its behalf",
+        ));
+    }
+    let mut out: Vec<Signature> = Vec::new();
+    for (s, e) in sentences {
+        for sig in read_block(lines, s, e, cut_end) {
+            let value = |f: &Option<Field<String>>| f.as_ref().map(|f| f.value.clone());
+            let seen = out.iter().any(|o| {
+                value(&o.name) == value(&sig.name) && value(&o.registrant) == value(&sig.registrant)
+            });
+            if !seen {
+                out.push(sig);
+            }
+        }
+    }
+    out
+}
+
+fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature> {
+    let lower = &lines.lower;
     let sentence_end = lower
         .get(e..)
         .and_then(|t| {
@@ -70,6 +92,10 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
     let mut title_line: Option<usize> = None;
     let mut expect_name = false;
     let mut registrant_line: Option<usize> = None;
+    // The column a plain-text title's continuation lines keep.
+    let mut title_col: Option<u32> = None;
+    // The line of the last `By:` key.
+    let mut by_line: Option<usize> = None;
     let mut cols = columns::Columns::default();
     let start_page = lines.lines.get(first).map_or(0, |l| l.page);
     for i in first..lines.lines.len().min(first + 60) {
@@ -88,13 +114,15 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             expect_name = true;
             continue;
         }
+        // Column headings; a `Name:` line of its own is a key whose value follows.
         if matches!(
             f.as_str(),
             "signature" | "signatures" | "registrant" | "name" | "title"
-        ) {
+        ) && !text.ends_with(':')
+        {
             continue;
         }
-        let ks = keys(text);
+        let ks = line_keys(line);
         if columns::repeats(&ks) > 1 {
             pending = None;
             title_line = None;
@@ -112,6 +140,8 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
         }
         if !ks.is_empty() {
             title_line = None;
+            title_col = None;
+            by_line = ks.iter().any(|k| k.0 == Key::By).then_some(i);
             // Text before the first key (a registrant line that also holds `By:`).
             for (n, &(key, _, v)) in ks.iter().enumerate() {
                 let end = ks.get(n + 1).map_or(text.len(), |k| k.1);
@@ -177,8 +207,20 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
                 continue;
             }
         }
+        // `By /s/ Tim Coupland` with the title on the next line and no label.
+        if cur.by.is_some()
+            && cur.title.is_none()
+            && title_line.is_none()
+            && by_line.is_some_and(|b| b + 1 == i)
+            && untitled_title(text)
+        {
+            cur.title = field(line, 0, text.len());
+            cur.touch(line);
+            title_line = Some(i);
+            continue;
+        }
         if let (Some(t), Some(title)) = (title_line, cur.title.as_mut()) {
-            if let Some(prev) = lines.lines.get(t) {
+            if let Some(prev) = lines.lines.get(t).filter(|p| p.page == line.page) {
                 let last = title
                     .value
                     .rsplit(' ')
@@ -187,14 +229,32 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
                     .to_ascii_lowercase();
                 let connector = CONNECTORS.contains(&last.as_str()) || title.value.ends_with(',');
                 let cells = prev.cellular && line.cellular;
+                // Plain text: the next line starts in the title's own column
+                // ("Title: Corporate Vice" / "       President & General").
+                let keyed = prev.text.to_ascii_lowercase().starts_with("title");
+                let value_col = title_col.or_else(|| {
+                    let first = title.value.split(' ').next()?;
+                    prev.column_of(prev.text.find(first)?).filter(|_| keyed)
+                });
+                let aligned = value_col.is_some()
+                    && !line.para_break
+                    && t + 1 == i
+                    && value_col
+                        .is_some_and(|c| line.column.is_some_and(|l| (c..=c + 4).contains(&l)))
+                    && !f.starts_with("exhibit");
                 let words = text.split(' ').count();
                 let is_registrant = registrant.as_ref().is_some_and(|r| fold(&r.value) == f);
-                if (connector || cells)
+                if (connector || cells || aligned)
                     && words <= 10
                     && !is_registrant
                     && find_date(text).is_none()
                 {
-                    title.value.push_str(if connector { " " } else { ", " });
+                    title
+                        .value
+                        .push_str(if connector || aligned { " " } else { ", " });
+                    if aligned {
+                        title_col = value_col;
+                    }
                     title.value.push_str(text);
                     title.span = Span::new(
                         title.span.start,
@@ -255,9 +315,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
             let name = s.name.or_else(|| {
                 let by = s.by.as_ref()?;
                 let v = by.value.as_str();
-                let lower = v.to_ascii_lowercase();
-                let cut = if lower.starts_with("/s/") { 3 } else { 0 };
-                let n = v.get(cut..)?.trim();
+                let n = v.get(keys::signed_mark_len(v)..)?.trim();
                 (!n.is_empty()).then(|| Field::new(n.to_string(), by.span))
             });
             Signature {
@@ -280,4 +338,18 @@ fn key_value(key: Key, line: &super::lines::Line, a: usize, b: usize) -> Option<
         Key::Date => date_field(line, a, b),
         _ => field(line, a, b),
     }
+}
+
+/// A line that can be an officer's title standing alone under a signature: a few
+/// words, no date, no caption, not the start of the next part of the filing.
+fn untitled_title(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let words = text.split(' ').count();
+    words <= 8
+        && text.chars().next().is_some_and(char::is_alphabetic)
+        && find_date(text).is_none()
+        && caption(text).is_none()
+        && !["exhibit", "index", "page", "date", "signature"]
+            .iter()
+            .any(|w| lower.starts_with(w))
 }

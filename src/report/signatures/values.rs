@@ -56,15 +56,7 @@ pub(super) fn date_field(line: &Line, a: usize, b: usize) -> Option<Field<String
 /// The name in a `/s/ Name` signature.
 pub(super) fn signed_name(by: &Field<String>, line: &Line) -> Option<Field<String>> {
     let v = by.value.as_str();
-    let lower = v.to_ascii_lowercase();
-    let cut = if lower.starts_with("/s/") {
-        3
-    } else if lower.starts_with("s/") {
-        2
-    } else {
-        0
-    };
-    let name = v.get(cut..)?.trim();
+    let name = v.get(super::keys::signed_mark_len(v)..)?.trim();
     if name.is_empty() {
         return None;
     }
@@ -100,7 +92,25 @@ pub(super) fn apply(
         }
         Key::By => {
             cur.touch(line);
-            cur.by = Some(value);
+            // `By /s/ Scott Linsley (Authorised Signatory)`: the title in brackets after the name.
+            let v = value.value.as_str();
+            let paren = v
+                .rfind(" (")
+                .filter(|_| v.ends_with(')') && cur.title.is_none());
+            match paren.and_then(|p| {
+                let at = line.text.find(v)?;
+                Some((
+                    field(line, at, at + p)?,
+                    field(line, at + p + 2, at + v.len() - 1)?,
+                ))
+            }) {
+                Some((by, title)) => {
+                    cur.by = Some(by);
+                    cur.title = Some(title);
+                    *title_line = Some(i);
+                }
+                None => cur.by = Some(value),
+            }
         }
         Key::Name => {
             cur.touch(line);

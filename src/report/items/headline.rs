@@ -1,0 +1,550 @@
+//! The headline of an item and its dateline date.
+//!
+//! ```text
+//! FOR IMMEDIATE RELEASE                                   <- furniture, skipped
+//! Contact: Joseph Tung, CFO  Tel: +886-2-8780-5489         <- contact line, skipped
+//! ADVANCED SEMICONDUCTOR ENGINEERING, INC.                 <- the company's name ...
+//! ANNOUNCES MONTHLY NET REVENUES                           <- ... kept before a verb
+//! TAIPEI, TAIWAN, R.O.C., JANUARY 7, 2009 – ADVANCED ...   <- the dateline ends the search
+//! ```
+//!
+//! The headline is the first line that is not furniture (release labels, exhibit
+//! numbers, dates, names, addresses, contacts, tickers, signature lines, the cover's
+//! own sentences), with the lines that continue it: a next line starting in lower
+//! case, or a line ending in a word such as "to" or "of". A body paragraph before any
+//! such line means there is no headline (unless a letter's salutation came first: the
+//! notice after the letter is the title then).
+
+use super::units::{paragraph_text, Line};
+use crate::report::dates;
+use crate::span::Field;
+
+/// What a line of the item's head is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Release labels, numbers, contact and signature lines.
+    Furniture,
+    /// A date alone or with its place ("London, 29 April 2010").
+    Date,
+    /// The company's name alone.
+    Name,
+    /// "To the Shareholders of", "Dear Shareholder".
+    Salutation,
+    /// A sentence or more of running text.
+    Paragraph,
+    /// One or two words: a title only with the line after it ("CONSOLIDATED").
+    Fragment,
+    Title,
+}
+
+/// Words a headline line may end in when the next line continues it.
+const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended";
+
+/// First words that make a headline of the company's name before them.
+const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises";
+
+const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd";
+
+/// Labels that are furniture when they make up the whole line (folded).
+const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation";
+
+const STREET_WORDS: &str = "street|st|avenue|ave|road|rd|parkway|square|floor|suite|building|bldg|drive|boulevard|blvd|box|tower|plaza|lane|way";
+
+/// Whether `word` is one of the `|`-separated `list`.
+fn one_of(list: &str, word: &str) -> bool {
+    list.split('|').any(|w| w == word)
+}
+
+/// Whether `text` contains one of the `|`-separated `list`.
+fn contains_one_of(list: &str, text: &str) -> bool {
+    list.split('|').any(|w| text.contains(w))
+}
+
+/// Line starts that make furniture of any line: exhibit labels and list entries, the
+/// signature's sentence.
+const ALWAYS_PREFIXES: &str = "exhibit|ex-|ex.|pursuant to";
+
+/// Line starts that make furniture of a short line: signature lines, labels, contacts.
+const SHORT_PREFIXES: &str = "date:|dated:|date |by:|by |name:|title:|/s/|schedule|item |\
+page |contact|for further|for more information|tel|fax|phone|e-mail|email|web|form |source:|\
+media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes |attention|\
+incorporation by reference|explanatory note";
+
+/// Words that make furniture of a line wherever they are: the 6-K speaking of itself.
+const CONTAINED: &str = "6-k|duly caused";
+
+/// Contact details.
+const CONTACT: &str = "@|www.|http|telephone|facsimile|tel:";
+
+/// Whether `text` starts with one of the `|`-separated `list`.
+fn starts_one_of(list: &str, text: &str) -> bool {
+    list.split('|').any(|w| text.starts_with(w))
+}
+
+/// A line ending in a comma, dash or ampersand goes on in the next.
+fn ends_in_joint(text: &str) -> bool {
+    matches!(text.chars().last(), Some(',' | '-' | '–' | '—' | '&'))
+}
+
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(' ').filter(|w| !w.is_empty())
+}
+
+/// Whether a folded line is a company name alone.
+fn is_name(folded: &str, names: &[String]) -> bool {
+    if folded.is_empty() {
+        return false;
+    }
+    if names
+        .iter()
+        .any(|n| !n.is_empty() && (folded == n || n.starts_with(folded) && folded.len() > 8))
+    {
+        return true;
+    }
+    let n = words(folded).count();
+    n <= 7
+        && COMPANY_SUFFIXES.split('|').any(|s| {
+            folded
+                .strip_suffix(s)
+                .is_some_and(|head| head.ends_with(' '))
+        })
+        && !words(folded).any(|w| one_of(VERBS, w))
+}
+
+fn digits(text: &str) -> usize {
+    text.bytes().filter(u8::is_ascii_digit).count()
+}
+
+fn letters(text: &str) -> usize {
+    text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// A whole sentence or more.
+fn is_paragraph(text: &str) -> bool {
+    let n = words(text).count();
+    if text.len() > 240 {
+        return true;
+    }
+    let t = text.trim_end_matches(['"', '”', '’', ')']);
+    if n >= 14 && t.ends_with('.') {
+        let last = t.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+        // "... Bunkering N.V." ends in an abbreviation, not a sentence.
+        let abbreviation =
+            last.contains('.') || one_of("inc|ltd|corp|co|jr|sr|no|bhd|llc", &super::lower(last));
+        return !abbreviation;
+    }
+    // A dateline opens running text: "PIRAEUS, Greece, November 11, 2009 – Aegean ...".
+    n >= 8 && dateline_at(text).is_some()
+}
+
+/// A date alone, with a place ("London, 29 April 2010"), or after a label.
+fn date_line(text: &str) -> Option<(usize, usize)> {
+    if text.len() > 90 {
+        return None;
+    }
+    let (_, s, e) = dates::find_date(text)?;
+    let (before, after) = (&text[..s], &text[e..]);
+    let other = word_count(before) + word_count(after);
+    let label = if before.trim().is_empty() {
+        after
+    } else {
+        before
+    };
+    let lower = super::lower(label.trim_start_matches([' ', '-', '–', '—']));
+    let labelled = starts_one_of(RELEASE_LABELS, &lower)
+        || lower.starts_with("date")
+        || lower.starts_with("as of");
+    let comma = before.contains(',') || after.contains(',');
+    // "Amsterdam 9 June 2010", "London, 29 April 2010", "Athens, Greece, May 3, 2010".
+    let ok = other <= 1 || (other <= 5 && comma) || (labelled && other <= 8);
+    ok.then_some((s, e))
+}
+
+/// The date of a dateline at the head of `text`, followed by a dash: (start, end).
+fn dateline_at(text: &str) -> Option<(usize, usize)> {
+    let mut head_end = text.len().min(120);
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let (_, s, e) = dates::find_date(&text[..head_end])?;
+    let after = text[e..].trim_start_matches([' ', ')', '/']);
+    let dash = ["–", "—", "-", "/"].iter().any(|d| after.starts_with(d));
+    (dash && s < 80).then_some((s, e))
+}
+
+/// Words of a line that names only a period ("THIRD QUARTER 2009"): a kicker over the
+/// headline, not the headline.
+fn period_only(folded: &str) -> bool {
+    const PERIOD: &str =
+        "first|second|third|fourth|quarter|half|year|full|fiscal|q1|q2|q3|q4|annual|interim|fy";
+    words(folded).all(|w| one_of(PERIOD, w) || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn all_caps(text: &str) -> bool {
+    let mut upper = false;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper |= c.is_uppercase();
+    }
+    upper
+}
+
+/// Telephone numbers (and page numbers, codes), e-mail addresses.
+fn contact_detail(text: &str) -> bool {
+    (digits(text) >= 7 && digits(text) * 2 >= letters(text)) || text.contains('@')
+}
+
+/// Runs of letters and digits in `text`.
+fn word_count(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let w = c.is_alphanumeric();
+        n += usize::from(w && !in_word);
+        in_word = w;
+    }
+    n
+}
+
+/// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
+const RELEASE_LABELS: &str = "for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|press information|media information|embargo";
+
+fn classify(text: &str, names: &[String]) -> Kind {
+    // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
+    let text = strip_pictures(text);
+    let folded = crate::report::cover::fold(text);
+    let lower = super::lower(text);
+    // "pk/CM_Agrium", "-2-": a line of one token is a code or a page number.
+    let token = !text.contains(' ') && !text.chars().all(char::is_alphabetic);
+    if letters(text) < 3 || token {
+        return Kind::Furniture;
+    }
+    let short = text.len() < 70;
+    // "Exhibit 99.1 Press release, dated ...": an exhibit list entry, however long.
+    if starts_one_of(ALWAYS_PREFIXES, &lower)
+        || (short && starts_one_of(SHORT_PREFIXES, &lower))
+        || (text.len() < 140 && starts_one_of(RELEASE_LABELS, &lower))
+        || (short && (folded.ends_with("press release") || folded.ends_with("news release")))
+        || contains_one_of(CONTAINED, &lower)
+        || contains_one_of(super::COVER, &lower)
+    {
+        return Kind::Furniture;
+    }
+    // An entry of the 6-K's list of what it furnishes: "“Philips presents ...”, dated
+    // January 30, 2023."
+    if text.starts_with(['“', '"']) && lower.contains("dated") {
+        return Kind::Furniture;
+    }
+    if date_line(text).is_some() {
+        return Kind::Date;
+    }
+    if one_of(FURNITURE, folded.as_str()) {
+        return Kind::Furniture;
+    }
+    if lower.contains("exhibit")
+        && "attached|furnish|enclosed|herewith|incorporated|filed"
+            .split('|')
+            .any(|w| lower.contains(w))
+    {
+        return Kind::Furniture;
+    }
+    for s in "to the shareholders|dear shareholder|to our shareholders|to the holders|dear sir|dear unitholder|to the unitholders|ladies and gentlemen".split('|') {
+        if lower.starts_with(s) {
+            return Kind::Salutation;
+        }
+    }
+    if is_paragraph(text) {
+        return Kind::Paragraph;
+    }
+    if text.ends_with(':') || contains_one_of(CONTACT, &lower) {
+        return Kind::Furniture;
+    }
+    if contact_detail(text) {
+        return Kind::Furniture;
+    }
+    let n = words(&folded).count();
+    // A postal line: "185 38 Piraeus".
+    if n <= 4 && text.starts_with(|c: char| c.is_ascii_digit()) {
+        return Kind::Furniture;
+    }
+    if short
+        && (n <= 4 && text.contains(':')
+            || "nyse|nasdaq|tsx|amex|lse|asx|otcbb".split('|').any(|t| {
+                lower.match_indices(t).any(|(at, _)| {
+                    lower[at + t.len()..].starts_with(':') || lower[..at].ends_with('(')
+                })
+            }))
+    {
+        return Kind::Furniture;
+    }
+    if period_only(&folded) {
+        return Kind::Furniture;
+    }
+    if n <= 14 && words(&folded).any(|w| one_of(STREET_WORDS, w)) && digits(text) > 0 {
+        return Kind::Furniture;
+    }
+    if is_name(&folded, names) {
+        return Kind::Name;
+    }
+    // A place: "Athens, Greece", "New Westminster, British Columbia V3M 1A7".
+    let place = text.contains(',') && (n <= 4 || n <= 7 && digits(text) > 0);
+    if place && dates::find_date(text).is_none() {
+        return Kind::Furniture;
+    }
+    // A person and role in a contact box: "Joseph Tung, CFO / Vice President".
+    const ROLES: &str = "ceo|cfo|coo|president|director|manager|officer|chairman|secretary|treasurer|counsel|relations|spokesperson|head";
+    if n <= 8 && text.contains(',') && words(&folded).any(|w| one_of(ROLES, w)) {
+        return Kind::Furniture;
+    }
+    // A running head: "Abbey National plc — Pro Forma Financial Information".
+    for dash in [" — ", " – "] {
+        if let Some((left, _)) = text.split_once(dash) {
+            if is_name(&crate::report::cover::fold(left), names) && short {
+                return Kind::Furniture;
+            }
+        }
+    }
+    if n <= 2 {
+        return Kind::Fragment;
+    }
+    Kind::Title
+}
+
+fn strip_pictures(text: &str) -> &str {
+    let mut t = text.trim();
+    while t.starts_with('[') {
+        match t.find(']') {
+            Some(e) => t = t[e + 1..].trim_start(),
+            None => break,
+        }
+    }
+    t
+}
+
+/// A line ending in a word that needs more: "... Announces Agreement to".
+fn connected(prev: &str) -> bool {
+    let last = super::lower(prev.rsplit(' ').next().unwrap_or(""));
+    one_of(CONNECTORS, last.as_str()) || ends_in_joint(prev)
+}
+
+fn continues(prev: &str, next: &str) -> bool {
+    let starts_lower = next.chars().next().is_some_and(|c| c.is_lowercase());
+    let lower = super::lower(next);
+    let period = lower.starts_with("for the ");
+    // "... UNAUDITED FOURTH QUARTER" / "AND FULL YEAR 2008 RESULTS"
+    let first = lower.split(' ').next().unwrap_or("");
+    let joins = first == "and" || first == "&";
+    starts_lower || period || joins || connected(prev)
+}
+
+/// What the head of an item gives.
+pub struct Head {
+    pub headline: Option<Field<String>>,
+    /// Lines of the headline (indices into the item's lines).
+    pub headline_lines: std::ops::Range<usize>,
+    pub date: Option<Field<String>>,
+    /// Index of the first line of running text before any headline.
+    pub first_paragraph: Option<usize>,
+}
+
+/// Read the headline and date from the first lines of an item.
+pub fn read(lines: &[Line], names: &[String]) -> Head {
+    let mut head = Head {
+        headline: None,
+        headline_lines: 0..0,
+        date: None,
+        first_paragraph: None,
+    };
+    let mut letter = false;
+    let mut name_before: Option<usize> = None;
+    // Inside the 6-K's own signature block: its names and titles are not headlines.
+    let mut signature: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < lines.len().min(100) {
+        let line = &lines[i];
+        // A paragraph of several lines (plain text) is judged as a whole.
+        let whole = if i == 0 || lines[i - 1].paragraph != line.paragraph {
+            paragraph_text(lines, i)
+        } else {
+            line.text.to_string()
+        };
+        let lower = super::lower(line.text);
+        let mut kind = if is_paragraph(&whole) && date_line(line.text).is_none() {
+            classify(&whole, names)
+        } else {
+            classify(line.text, names)
+        };
+        let folded = crate::report::cover::fold(line.text);
+        if folded == "signature" || folded == "signatures" || lower.contains("duly caused") {
+            signature = Some((0, false));
+        } else if let Some((count, title_seen)) = signature {
+            let long_title = kind == Kind::Title && words(line.text).count() > 6;
+            let ends = title_seen
+                || count >= 12
+                || line.after_table
+                || long_title
+                || matches!(kind, Kind::Paragraph | Kind::Salutation)
+                || starts_one_of(RELEASE_LABELS, &lower)
+                || lower.starts_with("exhibit");
+            if ends {
+                signature = None;
+                if title_seen {
+                    kind = Kind::Furniture;
+                }
+            } else {
+                signature = Some((count + 1, lower.starts_with("title")));
+                kind = Kind::Furniture;
+            }
+        }
+        match kind {
+            Kind::Date => {
+                if head.date.is_none() {
+                    head.date = date_of(line);
+                }
+                name_before = None;
+            }
+            Kind::Name => name_before = Some(i),
+            Kind::Furniture => {
+                if head.date.is_none() && starts_one_of(RELEASE_LABELS, &lower) {
+                    head.date = dateline(line);
+                }
+                name_before = None;
+                // A wrapped plain-text sentence of furniture ("Exhibit 99.1: the Company's
+                // annual report for the fiscal year ended" / "December 31, 2002, filed
+                // with ..."): its other lines are furniture too.
+                if line.wrapped && (line.text.len() >= 60 || connected(line.text)) {
+                    let p = line.paragraph;
+                    while i + 1 < lines.len() && lines[i + 1].paragraph == p {
+                        i += 1;
+                    }
+                }
+            }
+            Kind::Salutation => {
+                letter = true;
+                name_before = None;
+            }
+            Kind::Paragraph => {
+                if head.first_paragraph.is_none() {
+                    head.first_paragraph = Some(i);
+                }
+                if head.date.is_none() {
+                    head.date = dateline(line);
+                }
+                if !letter {
+                    break;
+                }
+                // Skip the rest of this paragraph.
+                let p = line.paragraph;
+                while i + 1 < lines.len() && lines[i + 1].paragraph == p {
+                    i += 1;
+                }
+                name_before = None;
+            }
+            // A name in a contact box: "The IGB Group" over "(212) 477-8438".
+            Kind::Fragment | Kind::Title
+                if words(line.text).count() <= 5
+                    && lines.get(i + 1).is_some_and(|n| contact_detail(n.text)) =>
+            {
+                name_before = None;
+            }
+            Kind::Fragment | Kind::Title => {
+                let first_word =
+                    super::lower(strip_pictures(line.text).split(' ').next().unwrap_or(""));
+                let from = match name_before {
+                    Some(n) if n + 1 == i && one_of(VERBS, first_word.as_str()) => n,
+                    _ => i,
+                };
+                let mut to = i + 1;
+                while to < lines.len() && to - from < 6 {
+                    let prev = &lines[to - 1];
+                    let next = &lines[to];
+                    let same = next.paragraph == prev.paragraph;
+                    let next_kind = classify(next.text, names);
+                    let words_kind = matches!(next_kind, Kind::Title | Kind::Fragment);
+                    let fragment_before = to == i + 1 && kind == Kind::Fragment;
+                    // A `<br>` break inside a headline keeps its case; a subtitle changes it.
+                    let same_style = all_caps(prev.text) == all_caps(next.text);
+                    let joined = (continues(prev.text, next.text)
+                        && (connected(prev.text) || letters(next.text) >= 3))
+                        || (same && prev.wrapped && words_kind)
+                        || (same && prev.broken && same_style && words_kind)
+                        || (fragment_before
+                            && all_caps(prev.text)
+                            && all_caps(next.text)
+                            && words_kind);
+                    if !joined || next_kind == Kind::Paragraph {
+                        break;
+                    }
+                    to += 1;
+                }
+                if kind == Kind::Fragment && to == i + 1 {
+                    name_before = None;
+                    i += 1;
+                    continue;
+                }
+                let mut text = String::new();
+                for l in &lines[from..to] {
+                    if !text.is_empty() {
+                        text.push(' ');
+                    }
+                    text.push_str(strip_pictures(l.text));
+                }
+                let span = lines[from].span().cover(lines[to - 1].span());
+                head.headline = Some(Field::new(collapse(&text), span));
+                head.headline_lines = from..to;
+                // The date may follow the headline.
+                for (k, l) in lines.iter().enumerate().skip(to).take(6) {
+                    if head.date.is_some() {
+                        break;
+                    }
+                    let whole = paragraph_text(lines, k);
+                    if date_line(l.text).is_some() {
+                        head.date = date_of(l);
+                    } else if is_paragraph(&whole) {
+                        head.date = dateline(l);
+                        break;
+                    }
+                }
+                return head;
+            }
+        }
+        i += 1;
+    }
+    head
+}
+
+fn collapse(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for w in words(text) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+fn date_field(line: &Line, s: usize, e: usize) -> Option<Field<String>> {
+    let (p, _) = dates::parse_date_prefix(&line.text[s..])?;
+    dates::iso(&p).map(|v| Field::new(v, line.span_of(s, e)))
+}
+
+fn date_of(line: &Line) -> Option<Field<String>> {
+    let (s, e) = date_line(line.text)?;
+    date_field(line, s, e)
+}
+
+/// The date of a dateline opening a paragraph: "PIRAEUS, Greece, January 15, 2009 – ...".
+fn dateline(line: &Line) -> Option<Field<String>> {
+    let head_end = line
+        .text
+        .char_indices()
+        .take_while(|&(i, _)| i < 140)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let head = line.text.get(..head_end)?;
+    let (_, s, e) = dates::find_date(head)?;
+    date_field(line, s, e)
+}

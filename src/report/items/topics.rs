@@ -1,0 +1,456 @@
+//! Topics: a keyword score over the parts of an item a reader looks at first.
+//!
+//! ```text
+//! Agrium Reports Third Quarter Results            headline        x3: "results" 3, "quarter" 2
+//! EXHIBIT 99.1  NEWS RELEASE DATED ...            description     x2
+//! CALGARY, Alberta - Agrium Inc. ... announced    first paragraphs x1
+//! CONSOLIDATED NET REVENUES (UNAUDITED)           captions, headings x1
+//! ```
+//!
+//! Each keyword has a weight (3 decides alone, 2 strong, 1 a hint). In each part a
+//! topic scores the sum of its distinct keywords' weights, at most 3, times the part's
+//! weight. Where phrases overlap the longest counts ("results of the annual general
+//! meeting" is a meeting, not results). The best topic is kept when it scores at
+//! least [`MIN_TOP`]; another when it scores at least [`MIN_MORE`] and half the best;
+//! at most three. Nothing that strong: `other`.
+
+use super::units::Line;
+use super::TopicEvidence;
+use crate::span::Span;
+use serde::Serialize;
+
+/// The topic vocabulary; serialized as its kebab-case name (`as_str`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Topic {
+    Results,
+    Dividend,
+    ShareholderMeeting,
+    ManagementChange,
+    SecuritiesOffering,
+    ShareBuyback,
+    Ownership,
+    MAndA,
+    Operations,
+    LegalRegulatory,
+    AnnualReport,
+    Other,
+}
+
+/// Every topic, in the vocabulary's order (`topic as usize` is its index).
+const TOPICS: [Topic; 12] = [
+    Results,
+    Dividend,
+    ShareholderMeeting,
+    ManagementChange,
+    SecuritiesOffering,
+    ShareBuyback,
+    Ownership,
+    MAndA,
+    Operations,
+    LegalRegulatory,
+    AnnualReport,
+    Other,
+];
+
+// By hand: the derive's per-variant code is larger in the wasm than one string.
+impl Serialize for Topic {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl Topic {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Topic::Results => "results",
+            Topic::Dividend => "dividend",
+            Topic::ShareholderMeeting => "shareholder-meeting",
+            Topic::ManagementChange => "management-change",
+            Topic::SecuritiesOffering => "securities-offering",
+            Topic::ShareBuyback => "share-buyback",
+            Topic::Ownership => "ownership",
+            Topic::MAndA => "m-and-a",
+            Topic::Operations => "operations",
+            Topic::LegalRegulatory => "legal-regulatory",
+            Topic::AnnualReport => "annual-report",
+            Topic::Other => "other",
+        }
+    }
+}
+
+/// The best topic needs this score: one decisive keyword in the headline, or the same
+/// spread over the other parts.
+pub const MIN_TOP: u32 = 5;
+/// A further topic needs this score (and half the best).
+pub const MIN_MORE: u32 = 6;
+
+/// Part weights.
+pub const HEADLINE: u32 = 3;
+pub const DESCRIPTION: u32 = 2;
+pub const BODY: u32 = 1;
+/// The body's lines together count at most this much: the body alone can make the
+/// main topic of an item with no headline, never a further topic.
+pub const BODY_CAP: u32 = 5;
+
+use Topic::*;
+
+/// (topic, weight, phrases): phrases are lower case, separated by `|`, and match whole
+/// words; a trailing `*` lets the last word run on ("acquisition*" also finds
+/// "acquisitions"). Weight 0 phrases count for nothing: they only keep a shorter phrase
+/// inside them from counting. One string per group keeps the table small in the wasm.
+const KEYWORDS: &[(Topic, u32, &str)] = &[
+    (
+        Results,
+        3,
+        "results|financial results|quarterly results|interim report|interim financial*|interim consolidated financial statements|financial statements|earnings|management's discussion and analysis|management’s discussion and analysis|md&a|trading update|trading statement",
+    ),
+    (
+        Results,
+        2,
+        "first quarter|second quarter|third quarter|fourth quarter|half-year|half year|first half|financial information|net revenue*|profit*|net income|net loss|full year|three months ended|three month period ended|six months ended|nine months ended",
+    ),
+    (
+        Results,
+        1,
+        "quarter|revenue*|sales|ebitda|ebit|year ended|guidance|order intake|unaudited",
+    ),
+    (
+        Dividend,
+        3,
+        "dividend*|distributions|monthly distribution|cash distribution|ex-dividend",
+    ),
+    (
+        Dividend,
+        2,
+        "distribution|payout",
+    ),
+    (
+        Other,
+        0,
+        "wide distribution|for distribution|distribution in|appointment of auditor*|appointment of deloitte",
+    ),
+    (
+        Operations,
+        0,
+        "asset distribution*",
+    ),
+    (
+        ShareholderMeeting,
+        3,
+        "annual general meeting|extraordinary general meeting|general meeting*|annual meeting*|special meeting*|shareholders meeting|shareholders' meeting|meeting of shareholders|annual and special meeting|agm|egm|proxy statement|management information circular|information circular|shareholders approve|shareholders approved|shareholders vote|voting results|results of voting|notice of meeting",
+    ),
+    (
+        ShareholderMeeting,
+        2,
+        "proxy",
+    ),
+    (
+        ShareholderMeeting,
+        1,
+        "resolutions",
+    ),
+    (
+        ManagementChange,
+        3,
+        "appoint*|appointment*|resign*|resignation|steps down|step down|management change*|promotes|promoted|new director*|new chief",
+    ),
+    (
+        ManagementChange,
+        2,
+        "retire*|retirement|successor|succeed*",
+    ),
+    (
+        ManagementChange,
+        1,
+        "chief executive officer|chief financial officer|ceo|cfo",
+    ),
+    (
+        ManagementChange,
+        0,
+        "board of directors",
+    ),
+    (
+        SecuritiesOffering,
+        3,
+        "offering|public offering|unit financing|share financing|equity financing|bought deal|private placement|prospectus|senior notes|notes due|bond issue|capital increase|rights issue|rights offering|share issue",
+    ),
+    (
+        SecuritiesOffering,
+        1,
+        "financing|shelf|warrants",
+    ),
+    (
+        SecuritiesOffering,
+        2,
+        "underwriter*|underwritten|debenture*|new shares|placing|listing|flow-through",
+    ),
+    (
+        ShareBuyback,
+        3,
+        "buyback*|buy-back*|buy back|share repurchase*|repurchase*|normal course issuer bid",
+    ),
+    (
+        ShareBuyback,
+        2,
+        "own shares|treasury shares",
+    ),
+    (
+        Ownership,
+        3,
+        "voting rights|total voting rights|major holding*|major shareholding*|notification of major|wphg|securities trading act|director's dealing*|directors' dealing*|directors dealing*|managers' transactions|holding(s) in company|holding in company|holdings in company|beneficial owner*|early warning|share related awards",
+    ),
+    (
+        Ownership,
+        2,
+        "stake|shareholding*|interest in shares|insider|share awards|option exercise",
+    ),
+    (
+        Ownership,
+        1,
+        "threshold",
+    ),
+    (
+        MAndA,
+        3,
+        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement",
+    ),
+    (
+        MAndA,
+        2,
+        "acquired|merge|sells|strategic alliance|legal structure|bid|hart-scott-rodino",
+    ),
+    (
+        MAndA,
+        1,
+        "stake in",
+    ),
+    (
+        Operations,
+        2,
+        "contract*|awarded|cooperation|production|drilling|wells|delivery|plant|facility|expands|expansion|restructuring|partnership|collaboration|construction|exploration|newbuilding*|vessel*|tanker*|fleet|clinical",
+    ),
+    (
+        Operations,
+        3,
+        "supply agreement*|license agreement*|licence agreement*|takes delivery|corporate update|operational update|business update|breaks ground",
+    ),
+    (
+        Operations,
+        1,
+        "agreement|launch*|product|products|order*|customer*|project*|marketing|trial*|research|develop*|commercialize|manufactur*|mine|technology",
+    ),
+    (
+        LegalRegulatory,
+        3,
+        "lawsuit*|litigation|class action|settlement|department of justice|investigation*|regulatory approval*|sfda|fda|antitrust|hart-scott-rodino|arbitration|prosecution|subpoena",
+    ),
+    (
+        LegalRegulatory,
+        2,
+        "court|approval|approved for|competition authorit*|penalty|dismissed|ruling|judgment|patent*|regulator*",
+    ),
+    (
+        AnnualReport,
+        3,
+        "annual report|form 20-f|annual information form",
+    ),
+    (
+        AnnualReport,
+        2,
+        "annual review|annual accounts|sustainability report",
+    ),
+];
+
+/// Where a part's text came from.
+pub enum At<'a> {
+    /// A line of the item: a match has its exact span.
+    Line(&'a Line<'a>),
+    /// A value read elsewhere (an exhibit description): a match points at all of it.
+    Whole(Span),
+}
+
+/// A part of the item: its text, its weight and where it came from.
+pub struct Part<'a> {
+    pub text: &'a str,
+    pub weight: u32,
+    pub at: At<'a>,
+}
+
+impl<'a> Part<'a> {
+    pub fn line(line: &'a Line<'a>, weight: u32) -> Part<'a> {
+        Part {
+            text: super::head_of(line.text, super::MAX_PART),
+            weight,
+            at: At::Line(line),
+        }
+    }
+
+    /// Whether this part is the next line of `prev`'s paragraph.
+    pub fn continues(&self, prev: &Part) -> bool {
+        match (&self.at, &prev.at) {
+            (At::Line(a), At::Line(b)) => a.paragraph == b.paragraph,
+            _ => false,
+        }
+    }
+
+    /// The span of `text[start..end]`.
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        match self.at {
+            At::Line(l) => l.span_of(start, end),
+            At::Whole(s) => s,
+        }
+    }
+}
+
+/// The topics of `parts`, best first, each with the spans of the words that counted:
+/// see the module doc. Scores are kept in arrays indexed by topic (no lists of tuples:
+/// each list type costs the wasm its own code).
+pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
+    // Per topic: the scores of the body, the description and the headline.
+    let mut by_class = [[0u32; 3]; TOPICS.len()];
+    let mut spans: [Vec<Span>; TOPICS.len()] = Default::default();
+    let index = index();
+    for part in parts {
+        let lower = super::lower(part.text);
+        let found = matches(&lower, &index);
+        let mut sums = [0u32; TOPICS.len()];
+        let mut counted: Vec<&str> = Vec::new();
+        for &(s, e, phrase, topic, weight) in &found {
+            // A shorter phrase inside a longer one does not count; the same words may
+            // count for two topics ("Hart-Scott-Rodino"). No sort: the lists are short,
+            // and a sort's code would cost the wasm more than this loop.
+            let beaten = found.iter().any(|&(os, oe, ..)| {
+                os < e && s < oe && (oe - os > e - s || (oe - os == e - s && os < s))
+            });
+            if beaten || weight == 0 {
+                continue;
+            }
+            let t = topic as usize;
+            if !counted.contains(&phrase) {
+                counted.push(phrase);
+                sums[t] += weight;
+            }
+            let span = part.span(s, e);
+            if spans[t].len() < 8 && !spans[t].contains(&span) {
+                spans[t].push(span);
+            }
+        }
+        let class = usize::from(part.weight > BODY) + usize::from(part.weight > DESCRIPTION);
+        for (t, sum) in sums.iter().enumerate() {
+            by_class[t][class] += sum.min(&3) * part.weight;
+        }
+    }
+    let mut scores = [0u32; TOPICS.len()];
+    let mut best = 0;
+    for (t, c) in by_class.iter().enumerate() {
+        scores[t] = c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE);
+        best = best.max(scores[t]);
+    }
+    let mut out: Vec<TopicEvidence> = Vec::new();
+    let mut taken = [false; TOPICS.len()];
+    // Best first, ties in the vocabulary's order: a selection over twelve scores.
+    while out.len() < 3 {
+        let mut pick: Option<usize> = None;
+        for (t, &score) in scores.iter().enumerate() {
+            if !taken[t] && pick.is_none_or(|p| score > scores[p]) {
+                pick = Some(t);
+            }
+        }
+        let Some(t) = pick else { break };
+        taken[t] = true;
+        let keep = if out.is_empty() {
+            scores[t] >= MIN_TOP
+        } else {
+            scores[t] >= MIN_MORE && scores[t] * 2 >= best
+        };
+        if !keep {
+            break;
+        }
+        let mut evidence = std::mem::take(&mut spans[t]);
+        evidence.sort_unstable();
+        out.push(TopicEvidence {
+            topic: TOPICS[t],
+            evidence,
+        });
+    }
+    if out.is_empty() {
+        out.push(TopicEvidence {
+            topic: Other,
+            evidence: Vec::new(),
+        });
+    }
+    out
+}
+
+/// A keyword found: (start, end, phrase, topic, weight).
+type Match = (usize, usize, &'static str, Topic, u32);
+
+/// A keyword phrase ready to compare: (stem, runs on, phrase, topic, weight).
+type Phrase = (&'static str, bool, &'static str, Topic, u32);
+
+/// Which list of the index a phrase starting with `b` is in: a-z, 0-9.
+fn bucket(b: u8) -> Option<usize> {
+    match b {
+        b'a'..=b'z' => Some(usize::from(b - b'a')),
+        b'0'..=b'9' => Some(26 + usize::from(b - b'0')),
+        _ => None,
+    }
+}
+
+/// The keyword phrases by their first letter or digit, built once per item: each word of
+/// a part is then compared with the phrases of its first letter only (a search for each
+/// phrase in each line was most of the parse time).
+fn index() -> Vec<Vec<Phrase>> {
+    let mut index: Vec<Vec<Phrase>> = Vec::with_capacity(36);
+    for _ in 0..36 {
+        index.push(Vec::new());
+    }
+    for &(topic, weight, phrases) in KEYWORDS {
+        for phrase in phrases.split('|') {
+            let (stem, run_on) = match phrase.strip_suffix('*') {
+                Some(s) => (s, true),
+                None => (phrase, false),
+            };
+            if let Some(list) = stem
+                .bytes()
+                .next()
+                .and_then(bucket)
+                .and_then(|k| index.get_mut(k))
+            {
+                list.push((stem, run_on, phrase, topic, weight));
+            }
+        }
+    }
+    index
+}
+
+/// Every keyword match in `lower`: phrases start at the start of a word and end at the end
+/// of one (or run on to it, for `*`).
+fn matches(lower: &str, index: &[Vec<Phrase>]) -> Vec<Match> {
+    let bytes = lower.as_bytes();
+    let word_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let mut out = Vec::new();
+    for (i, &b) in bytes.iter().enumerate() {
+        if i > 0 && word_at(i - 1) {
+            continue;
+        }
+        let Some(list) = bucket(b).and_then(|k| index.get(k)) else {
+            continue;
+        };
+        for &(stem, run_on, phrase, topic, weight) in list {
+            if !bytes[i..].starts_with(stem.as_bytes()) {
+                continue;
+            }
+            let mut e = i + stem.len();
+            if run_on {
+                while word_at(e) {
+                    e += 1;
+                }
+            } else if word_at(e) && word_at(e - 1) {
+                continue;
+            }
+            out.push((i, e, phrase, topic, weight));
+        }
+    }
+    out
+}
