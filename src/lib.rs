@@ -293,6 +293,9 @@ fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
     parse_message(text, encoding, options)
 }
 
+/// How much of an exhibit document [`Bodies::Primary`] reads for the report's items.
+const ITEM_HEAD: usize = 1 << 20;
+
 fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
     let envelope::Envelope {
         kind,
@@ -326,7 +329,45 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
             break;
         }
     }
+    // The report's items read the head of each exhibit document (its headline and first
+    // paragraphs). With `Bodies::Primary` those bodies are built from the document's first
+    // `ITEM_HEAD` bytes only, with their own diagnostics set aside, and dropped again.
+    let mut heads = Vec::new();
+    if options.bodies == Bodies::Primary {
+        for (i, doc) in documents.iter_mut().enumerate() {
+            let exhibit = doc.doc_type.as_ref().is_some_and(|t| {
+                t.value
+                    .trim()
+                    .get(..3)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+            });
+            if doc.body.is_some() || !exhibit {
+                continue;
+            }
+            let body_text = doc.body_span.slice(text);
+            let mut end = body_text.len().min(ITEM_HEAD);
+            if end < body_text.len() {
+                end = body_text[..end].rfind('\n').map_or(end, |p| p + 1);
+                while !body_text.is_char_boundary(end) {
+                    end -= 1;
+                }
+            }
+            let mut scratch = Vec::new();
+            doc.body = body::parse_body(
+                &body_text[..end],
+                doc.body_span.start,
+                &doc.format,
+                &mut scratch,
+            );
+            heads.push(i);
+        }
+    }
     let report = report::read_report(text, header.as_ref(), &documents, &mut diagnostics);
+    for i in heads {
+        if let Some(doc) = documents.get_mut(i) {
+            doc.body = None;
+        }
+    }
     if !options.blocks {
         for doc in &mut documents {
             doc.body = None;

@@ -27,7 +27,7 @@ fn covers_csv_reads_back_equal_to_the_jsonl() {
     for line in raw.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         assert_eq!(keys_in_order(line), headers);
     }
-    assert_eq!(headers.len(), 20);
+    assert_eq!(headers.len(), 23);
     let records: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     assert_eq!(records.len(), files.len());
     assert!(files.len() > 500);
@@ -78,6 +78,25 @@ fn covers_csv_reads_back_equal_to_the_jsonl() {
         serde_json::json!(["ABBEY NATIONAL PLC"])
     );
     assert_eq!(row["commissionFileNumbers"], serde_json::json!([]));
+    // What it is about, as its answer key says.
+    assert_eq!(
+        row["headline"],
+        "Changes to the legal structure of Abbey and Alliance & Leicester"
+    );
+    assert_eq!(row["topics"], serde_json::json!(["m-and-a"]));
+    assert_eq!(row["fiscalPeriod"], Value::Null);
+    // A results release and its fiscal period (Santander UK's 2009 results; answer key
+    // 0000903423-10-000043: headline as below, topics ["results"]).
+    let results = json
+        .iter()
+        .find(|r| r["accessionNumber"] == "0000903423-10-000043")
+        .unwrap();
+    assert_eq!(
+        results["headline"],
+        "Santander UK profits up over 30% delivering a fifth successive year of double digit growth"
+    );
+    assert_eq!(results["topics"], serde_json::json!(["results"]));
+    assert_eq!(results["fiscalPeriod"], "FY 2009 ended 2009-12-31");
 
     // Every row is the flat form of what `parse --report-only` says of the same file.
     let full = lines(

@@ -30,7 +30,7 @@ pub struct CoversArgs {
 }
 
 /// The CSV header: [`Row`]'s fields, in order.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 23] = [
     "path",
     "accessionNumber",
     "filedAsOf",
@@ -49,6 +49,9 @@ pub const COLUMNS: [&str; 20] = [
     "rule12g32bFileNumber",
     "exhibits",
     "signers",
+    "headline",
+    "topics",
+    "fiscalPeriod",
     "diagnosticsCount",
     "diagnosticCodes",
 ];
@@ -86,6 +89,13 @@ pub struct Row {
     exhibits: Vec<String>,
     /// Each signature's name, else its `/s/` line.
     signers: Vec<String>,
+    /// The first item's headline (what the 6-K furnishes first).
+    headline: Option<String>,
+    /// The topics of all items, main topic of the first item first, each once.
+    topics: Vec<&'static str>,
+    /// The first results period: `Q2 2009`, `H1 2010`, `9M 2009`, `FY 2008`, `M 2009-06`,
+    /// with `ended YYYY-MM-DD` when stated.
+    fiscal_period: Option<String>,
     diagnostics_count: usize,
     /// Distinct codes, in the order first seen.
     diagnostic_codes: Vec<&'static str>,
@@ -153,6 +163,21 @@ impl Row {
             .iter()
             .filter_map(|s| val(&s.name).or_else(|| val(&s.by)))
             .collect();
+        row.headline = r.items.first().and_then(|i| val(&i.headline));
+        for t in r.items.iter().flat_map(|i| &i.topics) {
+            let name = t.topic.as_str();
+            if !row.topics.contains(&name) {
+                row.topics.push(name);
+            }
+        }
+        if row.topics.len() > 1 {
+            row.topics.retain(|t| *t != "other");
+        }
+        row.fiscal_period = r
+            .items
+            .iter()
+            .find_map(|i| i.fiscal_period.as_ref())
+            .map(|f| fiscal_label(&f.value));
         row
     }
 
@@ -179,10 +204,34 @@ impl Row {
             opt(&self.rule12g32b_file_number),
             self.exhibits.join(JOIN),
             self.signers.join(JOIN),
+            opt(&self.headline),
+            self.topics.join(JOIN),
+            opt(&self.fiscal_period),
             self.diagnostics_count.to_string(),
             self.diagnostic_codes.join(JOIN),
         ]
     }
+}
+
+/// `Q2 2009`, `H1 2010`, `9M 2009`, `FY 2008`, `M 2009-06`, `Q3 ended 2009-09-30`.
+fn fiscal_label(f: &form6k::report::items::FiscalPeriod) -> String {
+    use form6k::report::items::PeriodKind;
+    let mut out = match (f.kind, f.number) {
+        (PeriodKind::Quarter, Some(n)) => format!("Q{n}"),
+        (PeriodKind::Quarter, None) => "Q".to_string(),
+        (PeriodKind::Half, Some(n)) => format!("H{n}"),
+        (PeriodKind::Half, None) => "H".to_string(),
+        (PeriodKind::NineMonths, _) => "9M".to_string(),
+        (PeriodKind::Year, _) => "FY".to_string(),
+        (PeriodKind::Month, _) => "M".to_string(),
+    };
+    if let Some(y) = f.year {
+        out.push_str(&format!(" {y}"));
+    }
+    if let Some(e) = &f.end {
+        out.push_str(&format!(" ended {e}"));
+    }
+    out
 }
 
 fn csv_line(cells: &[String]) -> Result<Vec<u8>, String> {

@@ -226,6 +226,30 @@ pub fn read_items(
         names.push(super::cover::fold(&r.name.value));
     }
     let mut items = Vec::new();
+    // Exhibits carried in the 6-K document itself, each from its heading to the next
+    // one's (or the document's end).
+    let primary_seq = primary.sequence.as_ref().map(|s| s.value.as_str());
+    let mut inside: Vec<(&Exhibit, Span)> = exhibits
+        .iter()
+        .filter(|e| e.document.as_deref() == primary_seq)
+        .filter_map(|e| e.start.map(|s| (e, s)))
+        .filter(|(_, s)| s.start >= primary.body_span.start && s.start < primary.body_span.end)
+        .collect();
+    inside.sort_by_key(|(_, s)| s.start);
+    if readable(primary) {
+        for (k, (e, s)) in inside.iter().enumerate() {
+            let end = inside
+                .get(k + 1)
+                .map_or(primary.body_span.end, |(_, next)| next.start);
+            let item = ItemSource {
+                document: primary,
+                span: Span::new(s.start, end.max(s.start)),
+                exhibit: Some(e.number.clone()),
+                description: e.description.clone(),
+            };
+            items.push(read_item(source, &item, &names));
+        }
+    }
     for d in documents {
         let Some(t) = &d.doc_type else { continue };
         let lead = t.value.len() - t.value.trim_start().len();
