@@ -311,7 +311,6 @@ impl Writer {
 
     /// A block's text, its `<br>` lines kept as Markdown hard breaks.
     fn lines(&mut self, t: &TextBlock, line_start: bool) {
-        let mut at = 0;
         for (k, line) in t.text.split('\n').enumerate() {
             if k > 0 {
                 self.raw(if self.flavor == Flavor::Markdown {
@@ -320,8 +319,9 @@ impl Writer {
                     "\n"
                 });
             }
-            self.source(line, t.span_of(at, at + line.len()), line_start || k > 0);
-            at += line.len() + 1;
+            // The block's span, not `span_of` the line: a block's TextMap is not
+            // carried through the input's offset maps (PEM dash-stuffing, encodings).
+            self.source(line, t.span, line_start || k > 0);
         }
     }
 
@@ -371,22 +371,19 @@ impl Writer {
         let mut line_start = true;
         for (k, l) in lines.iter().enumerate() {
             let mut text = l.text.as_str();
-            let mut span = l.span;
             if let Some(rest) = bullet(text) {
                 // A bullet starts an item, on a line of its own.
                 if k > 0 {
                     self.raw("\n");
                 }
                 self.raw("- ");
-                let cut = text.len() - rest.len();
-                span = l.span_of(cut, text.len());
                 text = rest;
                 line_start = false;
             } else if k > 0 {
                 self.raw(if centred { "\n" } else { " " });
                 line_start = centred;
             }
-            self.source(text, span, line_start);
+            self.source(text, l.span, line_start);
             line_start = false;
         }
         self.raw("\n\n");

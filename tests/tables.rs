@@ -515,7 +515,7 @@ fn plain_text_statement_of_changes_in_equity() {
             ),
             (
                 1,
-                "- - Dividend paid",
+                "- Dividend paid",
                 "Paid in surplus",
                 Some(-37707.0),
                 k,
@@ -524,7 +524,7 @@ fn plain_text_statement_of_changes_in_equity() {
             ),
             (
                 1,
-                "- - Dividend paid",
+                "- Dividend paid",
                 "Share capital",
                 None,
                 k,
