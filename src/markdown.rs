@@ -46,7 +46,9 @@ use serde::Serialize;
 pub struct Markdown {
     pub text: String,
     /// For each line of a text block and each table cell: where it is in `text`
-    /// and where it came from in the input. Ordered by `markdown_range`.
+    /// and the span of its block or cell in the input (a `<br>` line or a
+    /// plain-text line of a paragraph points at its whole block). Ordered by
+    /// `markdown_range`.
     pub map: Vec<MarkdownSpan>,
 }
 
