@@ -853,8 +853,11 @@ test("summary says what the 6-K is about: Santander UK's results for FY 2009, he
   assert.equal(text.slice(hs, he), (await marks(p)).first);
   await p.click(".summary .about-facts button.span-link >> text=4 February 2010");
   assert.match((await marks(p)).first, /^4<[^]*>th<[^]*> February\s+2010$/); // "4<sup>th</sup> February 2010"
-  await axe(p, "the summary with topics");
   await shot(p, "about.png");
+  for (const scheme of ["light", "dark"]) {
+    await p.emulateMedia({ colorScheme: scheme });
+    await axe(p, `the summary with topics (${scheme})`);
+  }
   await c.close();
 });
 
@@ -869,6 +872,8 @@ test("items: one line per exhibit with its number, headline and topics; dividend
   assert.match(items[2], /^Exhibit 99\.3: Certification of interim filings - full certificate — Other$/);
   assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Results: Quarter ended 31 December 2009, Q2");
   assert.equal(await page.textContent(".summary .about-facts div:nth-child(2) dt"), "Headlines");
+  // The two certifications share a headline: it is listed once.
+  assert.equal(await page.locator(".summary .about-facts div:nth-child(2) dd button").count(), 3);
   // Two topics of one item, each with its own evidence.
   await clearStatus(page);
   await page.setInputFiles("#files", SUB("0000950127-09-000120.txt"));
@@ -880,6 +885,16 @@ test("items: one line per exhibit with its number, headline and topics; dividend
   const meeting = (await marks(page)).all;
   assert.ok(meeting.some((w) => /general meeting/i.test(w)), meeting.join(" | "));
   for (const w of meeting) assert.match(w, /meeting|resolution/i);
+  // At phone width the summary and the item list fit: no sideways scroll, no axe violation.
+  const c = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", SUB("0001062993-10-000381.txt"));
+  await parsed(p);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await axe(p, "the summary and items at phone width");
+  await c.close();
 });
 
 test("exhibits say where they are: 99.1 in the 6-K document, page 4; an exhibit document by number and type", async () => {
@@ -912,6 +927,7 @@ test("exhibits say where they are: 99.1 in the 6-K document, page 4; an exhibit 
   await page.click("#sec-exhibits button.where");
   assert.match(await page.textContent("#source-info"), /^Exhibit 1 starts: line/);
   assert.equal((await marks(page)).first.slice(0, 6), "<HTML>");
+  await axe(page, "exhibits with their places");
 });
 
 test("a diagnostic with a second place: both are links (the cover's registrant and the header's name)", async () => {

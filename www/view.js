@@ -242,7 +242,8 @@ function aboutView(ctx, r) {
   const items = itemsOf(r);
   if (!items.length) return null;
   const topics = topicsOf(r);
-  const heads = items.filter((it) => it.headline);
+  const heads = [];
+  for (const it of items) if (it.headline && !heads.some((x) => x.headline.value === it.headline.value)) heads.push(it);
   const dates = [];
   for (const it of items) if (it.date && !dates.some((d) => d.value === it.date.value)) dates.push(it.date);
   const rows = [
@@ -366,7 +367,7 @@ function exhibitWhere(ctx, r, x) {
     onclick: () => (x.start ? ctx.onSpan(x.start, `Exhibit ${x.number?.value ?? ""} starts`, b) : open()),
   }, words);
   return h("span", {}, b, x.start && doc ? [" · ", h("button", { type: "button", className: "link open-doc", onclick: open,
-    "aria-label": `Open the pages of document ${x.document}${page ? ` at page ${page}` : ""}` }, "open its pages")] : null);
+    "aria-label": `open its pages (document ${x.document}${page ? `, page ${page}` : ""})` }, "open its pages")] : null);
 }
 
 /** One small table per signature: five narrow columns would break names on a phone. */
