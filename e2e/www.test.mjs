@@ -897,6 +897,22 @@ test("items: one line per exhibit with its number, headline and topics; dividend
   await c.close();
 });
 
+test("fiscal periods in words on real filings: H1 2009, 9M 2009, Q2 2009, FY 2008, half year ended, monthly", async () => {
+  const files = ["0000903423-09-000674.txt", "0000903423-09-000875.txt", "0000919574-09-014443.txt", "0000950103-09-000025.txt", "0000950103-09-000686.txt"];
+  const got = await page.evaluate(async (texts) => {
+    const m = await import("./pkg/form6k.js");
+    const v = await import("./view.js");
+    return texts.map((t) => v.topicsText(v.topicsOf(m.parse(t, { blocks: false }).report)));
+  }, files.map((f) => readFileSync(SUB(f), "latin1")));
+  assert.deepEqual(got, [
+    "Results: H1 2009",
+    "Results: 9M 2009",
+    "Results: Q2 2009, Half year ended 30 June 2008",
+    "Results: Monthly",
+    "Results: FY 2008; Mergers and acquisitions",
+  ]);
+});
+
 test("exhibits say where they are: 99.1 in the 6-K document, page 4; an exhibit document by number and type", async () => {
   const file = SUB("0000950123-09-043710.txt");
   const text = readFileSync(file, "latin1");

@@ -150,14 +150,14 @@ export const topicWords = (t) => TOPIC_WORDS[t] ?? String(t);
 /**
  * A fiscal period as analysts write it: Q2 2009, H1 2010, 9M 2009, FY 2008. What is not
  * stated is not made up: "Quarter ended 31 December 2009" when the quarter's number is not
- * printed, "Q2" alone when neither year nor end date is.
+ * printed, "Q2" alone when neither year nor end date is, "Monthly" for monthly figures.
  */
 export function fiscalText(fp) {
   if (!fp || typeof fp !== "object") return "";
   const n = Number.isInteger(fp.number) ? fp.number : null;
   const base = {
     quarter: n ? `Q${n}` : "Quarter", half: n ? `H${n}` : "Half year", "nine-months": "9M",
-    year: "FY", month: "Month",
+    year: "FY", month: fp.year || fp.end ? "Month" : "Monthly",
   }[fp.kind] ?? String(fp.kind ?? "Period");
   const numbered = n || fp.kind === "nine-months" || fp.kind === "year";
   if (fp.year && numbered) return `${base} ${fp.year}`;
