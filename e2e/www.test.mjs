@@ -842,6 +842,7 @@ test("summary says what the 6-K is about: Santander UK's results for FY 2009, he
     return r.top >= q.top && r.bottom <= q.bottom;
   });
   assert.ok(inView, "the first evidence is in view");
+  await shot(p, "about.png");
   // The fiscal period, headline and date highlight their own words.
   await p.click(".summary .about-facts button.span-link >> text=FY 2009");
   assert.match((await marks(p)).first, /year\s+ended|2009/i);
@@ -853,7 +854,6 @@ test("summary says what the 6-K is about: Santander UK's results for FY 2009, he
   assert.equal(text.slice(hs, he), (await marks(p)).first);
   await p.click(".summary .about-facts button.span-link >> text=4 February 2010");
   assert.match((await marks(p)).first, /^4<[^]*>th<[^]*> February\s+2010$/); // "4<sup>th</sup> February 2010"
-  await shot(p, "about.png");
   for (const scheme of ["light", "dark"]) {
     await p.emulateMedia({ colorScheme: scheme });
     await axe(p, `the summary with topics (${scheme})`);
