@@ -214,7 +214,7 @@ test("three files at once: three rows, sortable, CSV export, open a row", async 
   assert.equal(name, "form6k-files.csv");
   const lines = bytes.toString("utf8").trim().split(/\r\n/);
   assert.equal(lines.length, 4, "header + 3 rows");
-  assert.equal(lines[0], "File,Registrant,Form,Period,File number,20-F/40-F,Exhibits,Diagnostics,Accession number,Filed,CIK,Conformed name,Exhibit list,Signers,Diagnostic codes");
+  assert.equal(lines[0], "File,Registrant,Form,Period,Topics,Headline,File number,20-F/40-F,Exhibits,Diagnostics,Topic codes,Fiscal period,Dateline date,Accession number,Filed,CIK,Conformed name,Exhibit list,Signers,Diagnostic codes");
   for (const f of [SEED, ALCON, PHILIPS]) assert.ok(lines.some((l) => l.startsWith(path.basename(f))), `CSV lacks ${path.basename(f)}`);
   await shot(page, "batch.png");
   // Keyboard: focus the seed's row and press Enter.
@@ -803,6 +803,218 @@ test("over 64 MiB: said plainly, no 'parse again with pages'; Read it anyway lif
   } finally {
     rmSync(big, { force: true });
   }
+});
+
+// ---------- issue 15: what the 6-K is about, where its exhibits are ----------
+
+/** The marks in the source pane, in order, and the one scrolled to. */
+const marks = (p) => p.evaluate(() => ({
+  all: [...document.querySelectorAll("#source mark")].map((m) => m.textContent),
+  first: document.getElementById("highlight")?.textContent ?? null,
+}));
+
+test("summary says what the 6-K is about: Santander UK's results for FY 2009, headline and date, topic evidence marked", async () => {
+  const file = SUB("0000903423-10-000043.txt");
+  const text = readFileSync(file, "latin1");
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", file);
+  const st = await parsed(p);
+  assert.match(st, /about Results: FY 2009;/);
+  const about = Object.fromEntries(await p.$$eval(".summary .about-facts div", (ds) => ds.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent])));
+  assert.equal(about.About, "Results: FY 2009");
+  assert.equal(about.Headline, "Santander UK profits up over 30% delivering a fifth successive year of double digit growth");
+  assert.equal(about.Dateline, "4 February 2010");
+  // No exhibits: the 6-K document's own content is the only item, so no list.
+  assert.equal(await p.locator(".summary ol.items").count(), 0);
+  // The topic marks every word of its evidence; the first is scrolled to.
+  const topic = p.locator(".summary .about-facts button.topic", { hasText: "Results" });
+  const n = Number(await topic.getAttribute("data-evidence"));
+  assert.ok(n >= 3, `only ${n} pieces of evidence`);
+  await topic.click();
+  const m = await marks(p);
+  assert.ok(m.all.length >= 3 && m.all.length <= n, `${m.all.length} marks for ${n} spans`);
+  for (const w of m.all) assert.match(w, /profits|unaudited|year\s+ended|results/i, `evidence ${JSON.stringify(w)}`);
+  assert.match(await p.textContent("#source-info"), /^Results: the evidence: lines? [\d,–]+ and \d+ more places?$/);
+  const inView = await p.evaluate(() => {
+    const r = document.getElementById("highlight").getBoundingClientRect(), q = document.getElementById("source").getBoundingClientRect();
+    return r.top >= q.top && r.bottom <= q.bottom;
+  });
+  assert.ok(inView, "the first evidence is in view");
+  await shot(p, "about.png");
+  // The fiscal period, headline and date highlight their own words.
+  await p.click(".summary .about-facts button.span-link >> text=FY 2009");
+  assert.match((await marks(p)).first, /year\s+ended|2009/i);
+  // The headline's span runs over two HTML blocks: from its first word to its last.
+  await p.click(".summary .about-facts button.span-link >> text=Santander UK profits");
+  assert.match((await marks(p)).first, /^Santander\s+UK profits up over 30% delivering a fifth successive<[^]*>&#160;year\s+of double digit growth$/);
+  const head = p.locator(".summary .about-facts button.span-link", { hasText: "Santander UK profits" });
+  const [hs, he] = [Number(await head.getAttribute("data-start")), Number(await head.getAttribute("data-end"))];
+  assert.equal(text.slice(hs, he), (await marks(p)).first);
+  await p.click(".summary .about-facts button.span-link >> text=4 February 2010");
+  assert.match((await marks(p)).first, /^4<[^]*>th<[^]*> February\s+2010$/); // "4<sup>th</sup> February 2010"
+  for (const scheme of ["light", "dark"]) {
+    await p.emulateMedia({ colorScheme: scheme });
+    await axe(p, `the summary with topics (${scheme})`);
+  }
+  await c.close();
+});
+
+test("items: one line per exhibit with its number, headline and topics; dividend and meeting evidence", async () => {
+  await clearStatus(page);
+  await page.setInputFiles("#files", SUB("0001062993-10-000381.txt"));
+  await parsed(page);
+  const items = await page.$$eval(".summary ol.items li", (lis) => lis.map((l) => l.textContent));
+  assert.equal(items.length, 4);
+  assert.match(items[0], /^Exhibit 99\.1: INTERIM CONSOLIDATED FINANCIAL STATEMENTS FOR THE THREE MONTH AND SIX MONTH PERIODS — Results Quarter ended 31 December 2009 · 31 December 2009$/);
+  assert.match(items[1], /^Exhibit 99\.2: Management’s Discussion and Analysis For the Period Ended December 31, 2009 — Results Q2$/);
+  assert.match(items[2], /^Exhibit 99\.3: Certification of interim filings - full certificate — Other$/);
+  assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Results: Quarter ended 31 December 2009, Q2");
+  assert.equal(await page.textContent(".summary .about-facts div:nth-child(2) dt"), "Headlines");
+  // The two certifications share a headline: it is listed once.
+  assert.equal(await page.locator(".summary .about-facts div:nth-child(2) dd button").count(), 3);
+  // Two topics of one item, each with its own evidence.
+  await clearStatus(page);
+  await page.setInputFiles("#files", SUB("0000950127-09-000120.txt"));
+  await parsed(page);
+  assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Dividend; Shareholder meeting");
+  await page.click(".summary .about-facts button.topic >> text=Dividend");
+  for (const w of (await marks(page)).all) assert.match(w, /dividend/i);
+  await page.click(".summary ol.items button.topic >> text=Shareholder meeting");
+  const meeting = (await marks(page)).all;
+  assert.ok(meeting.some((w) => /general meeting/i.test(w)), meeting.join(" | "));
+  for (const w of meeting) assert.match(w, /meeting|resolution/i);
+  // At phone width the summary and the item list fit: no sideways scroll, no axe violation.
+  const c = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", SUB("0001062993-10-000381.txt"));
+  await parsed(p);
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await axe(p, "the summary and items at phone width");
+  await c.close();
+});
+
+test("fiscal periods in words on real filings: H1 2009, 9M 2009, Q2 2009, FY 2008, half year ended, monthly", async () => {
+  const files = ["0000903423-09-000674.txt", "0000903423-09-000875.txt", "0000919574-09-014443.txt", "0000950103-09-000025.txt", "0000950103-09-000686.txt"];
+  const got = await page.evaluate(async (texts) => {
+    const m = await import("./pkg/form6k.js");
+    const v = await import("./view.js");
+    return texts.map((t) => v.topicsText(v.topicsOf(m.parse(t, { blocks: false }).report)));
+  }, files.map((f) => readFileSync(SUB(f), "latin1")));
+  assert.deepEqual(got, [
+    "Results: H1 2009",
+    "Results: 9M 2009",
+    "Results: Q2 2009, Half year ended 30 June 2008",
+    "Results: Monthly",
+    "Results: FY 2008; Mergers and acquisitions",
+  ]);
+});
+
+test("exhibits say where they are: 99.1 in the 6-K document, page 4; an exhibit document by number and type", async () => {
+  const file = SUB("0000950123-09-043710.txt");
+  const text = readFileSync(file, "latin1");
+  await clearStatus(page);
+  await page.setInputFiles("#files", file);
+  await parsed(page);
+  const where = page.locator("#sec-exhibits button.where");
+  assert.equal(await where.count(), 1);
+  assert.equal(await where.textContent(), "in the 6-K document, page 4");
+  await where.click();
+  const start = Number(await where.getAttribute("data-start"));
+  assert.match(text.slice(start, start + 40), /^Exhibit&nbsp;99\.1/);
+  assert.match((await marks(page)).first, /^Exhibit&nbsp;99\.1/);
+  assert.match(await page.textContent("#source-info"), /^Exhibit 99\.1 starts: line/);
+  // "open its pages" opens the 6-K document at page 4.
+  await page.click("#sec-exhibits button.open-doc");
+  const opened = await page.evaluate(() => {
+    const d = document.querySelector('details.doc[data-sequence="1"]');
+    return d.open && !!d.querySelector('.page[data-page="4"]');
+  });
+  assert.ok(opened, "document 1 opened at page 4");
+  assert.ok((await page.textContent("#view")).includes("ANNOUNCEMENT OF SENIOR MANAGEMENT CHANGES AND STRATEGIC REVIEW"));
+  // An exhibit in a document of its own.
+  await clearStatus(page);
+  await page.setInputFiles("#files", SUB("0000950123-10-048530.txt"));
+  await parsed(page);
+  assert.equal(await page.textContent("#sec-exhibits button.where"), "document 2 (EX-99.1)");
+  await page.click("#sec-exhibits button.where");
+  assert.match(await page.textContent("#source-info"), /^Exhibit 1 starts: line/);
+  assert.equal((await marks(page)).first.slice(0, 6), "<HTML>");
+  await axe(page, "exhibits with their places");
+});
+
+test("a diagnostic with a second place: both are links (the cover's registrant and the header's name)", async () => {
+  await clearStatus(page);
+  await page.setInputFiles("#files", SUB("0000912282-09-000008.txt"));
+  await parsed(page);
+  const row = page.locator("#sec-diagnostics tbody tr", { hasText: "registrant-differs-from-header" });
+  const links = row.locator("button.span-link");
+  assert.equal(await links.count(), 2);
+  assert.match(await links.nth(0).textContent(), /^lines? [\d,]+/);
+  assert.match(await links.nth(1).textContent(), /^compared with line [\d,]+$/);
+  await links.nth(0).click();
+  assert.equal((await marks(page)).first, "Ballard Power Systems Inc.");
+  await links.nth(1).click();
+  assert.equal((await marks(page)).first, "7076991 Canada Inc.");
+  assert.match(await page.textContent("#source-info"), /^Diagnostic registrant-differs-from-header, compared with: line \d+$/);
+  await axe(page, "diagnostics with a second place");
+});
+
+test("batch: topics and headline columns, filter by topic, CSV and JSONL carry headline, topics and fiscal period", async () => {
+  const names = ["0000903423-10-000043.txt", "0000950123-09-043710.txt", "0000950123-10-048530.txt", "0000950127-09-000120.txt", "0001062993-10-000381.txt"];
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await p.setInputFiles("#files", names.map(SUB));
+  await p.waitForFunction(() => /^Parsed 5 files/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+  const heads = await p.$$eval("#batch-table thead th", (ths) => ths.map((t) => t.textContent.replace(/[▲▼]/g, "").trim()));
+  const col = (name) => heads.indexOf(name);
+  assert.ok(col("Topics") > 0 && col("Headline") > 0, heads.join(","));
+  const cells = async () => p.$$eval("#batch-table tbody tr", (trs) => Object.fromEntries(trs.map((t) => [t.dataset.name, [...t.children].map((c) => c.textContent)])));
+  let rows = await cells();
+  assert.equal(rows["0000903423-10-000043.txt"][col("Topics")], "Results: FY 2009");
+  assert.equal(rows["0000903423-10-000043.txt"][col("Headline")], "Santander UK profits up over 30% delivering a fifth successive year of double digit growth");
+  assert.equal(rows["0000950123-09-043710.txt"][col("Topics")], "Management change");
+  assert.equal(rows["0000950123-10-048530.txt"][col("Headline")], "Agrium declares dividend");
+  assert.equal(rows["0000950127-09-000120.txt"][col("Topics")], "Dividend; Shareholder meeting");
+  // The filter lists the topics found, with counts; Dividend keeps two files.
+  const options = await p.$$eval("#topic-filter option", (os) => os.map((o) => o.textContent));
+  assert.deepEqual(options.slice(0, 3), ["every topic (5 files)", "Dividend (2)", "Results (2)"]);
+  await p.selectOption("#topic-filter", "dividend");
+  rows = await cells();
+  assert.deepEqual(Object.keys(rows).sort(), ["0000950123-10-048530.txt", "0000950127-09-000120.txt"]);
+  assert.equal(await p.textContent("#batch-count"), "2 of 5 files shown");
+  await axe(p, "the batch table filtered by topic");
+  await shot(p, "batch-topics.png");
+  // The exports follow the filter and carry headline, topics and fiscal period.
+  let csv = readCsv((await downloadOf(p, () => p.click("#batch-csv"))).bytes.toString("utf8"));
+  assert.equal(csv.length, 3, "header + the 2 rows shown");
+  assert.match(await p.textContent("#status"), /Saved form6k-files\.csv \(2 rows, the files about Dividend\)/);
+  await p.selectOption("#topic-filter", "results");
+  csv = readCsv((await downloadOf(p, () => p.click("#batch-csv"))).bytes.toString("utf8"));
+  const h = csv[0];
+  for (const k of ["Topics", "Headline", "Topic codes", "Fiscal period", "Dateline date"]) assert.ok(h.includes(k), `CSV lacks ${k}`);
+  const santander = csv.find((r) => r[0] === "0000903423-10-000043.txt");
+  assert.equal(santander[h.indexOf("Headline")], "Santander UK profits up over 30% delivering a fifth successive year of double digit growth");
+  assert.equal(santander[h.indexOf("Topic codes")], "results");
+  assert.equal(santander[h.indexOf("Fiscal period")], "FY 2009");
+  assert.equal(santander[h.indexOf("Dateline date")], "2010-02-04");
+  assert.deepEqual(csv.slice(1).map((r) => r[0]).sort(), ["0000903423-10-000043.txt", "0001062993-10-000381.txt"]);
+  const jsonl = (await downloadOf(p, () => p.click("#batch-jsonl"))).bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l));
+  assert.deepEqual(jsonl.map((l) => l.path).sort(), ["0000903423-10-000043.txt", "0001062993-10-000381.txt"]);
+  const item = jsonl.find((l) => l.path === "0000903423-10-000043.txt").filing.report.items[0];
+  assert.equal(item.headline.value, santander[h.indexOf("Headline")]);
+  assert.equal(item.topics[0].topic, "results");
+  assert.deepEqual(item.fiscalPeriod.value, { kind: "year", number: null, year: 2009, end: "2009-12-31" });
+  // Open a filtered row: Next stays among the files shown.
+  await p.locator("#batch-table tbody tr").first().click();
+  await parsed(p);
+  assert.match(await p.textContent("#nav-where"), /^File 1 of 2: /);
+  await p.selectOption("#topic-filter", "");
+  assert.equal(await p.locator("#batch-table tbody tr").count(), 5);
+  await c.close();
 });
 
 test("every request went to the page's own origin; no page errors", async () => {

@@ -2,7 +2,7 @@
 
 import { h, download, toCsv, plural, formatBytes } from "./dom.js";
 import { SourcePane } from "./source.js";
-import { renderFiling, summarize, tooLarge, filingJson } from "./view.js";
+import { renderFiling, summarize, tooLarge, filingJson, topicWords } from "./view.js";
 
 const $ = (id) => document.getElementById(id);
 const BLOCKS_LIMIT = 16 * 1024 * 1024; // bigger inputs are parsed without pages and blocks
@@ -147,6 +147,7 @@ async function openInputs(inputs) {
   $("filing").hidden = true;
   $("batch-nav").hidden = true;
   batch = inputs.map((input) => ({ input, summary: null, filing: null, error: null }));
+  topicFilter = "";
   renderBatch();
   $("batch").hidden = false;
   $("skip").hidden = false;
@@ -193,7 +194,7 @@ async function openOne(input, gen = ++generation, maxInput = 0) {
     if (tooLarge(filing)) {
       status(`${input.name} is ${input.size.toLocaleString("en")} bytes, over the parser's limit of ${MAX_INPUT.toLocaleString("en")} bytes (64 MiB): nothing in it was read. "Read it anyway" below lifts the limit.`, "error");
     } else {
-      status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
+      status(`Parsed ${input.name} in ${seconds.toFixed(2)} s: ${[s.form, s.registrants[0], s.month].filter(Boolean).join(", ") || "no 6-K cover found"}; ${s.topicsText ? `about ${s.topicsText}; ` : ""}${plural(filing.diagnostics?.length ?? 0, "diagnostic")}.` +
         (blocks ? "" : " Pages and tables were left out for this large input."));
     }
     return true;
@@ -284,8 +285,10 @@ $("cancel").addEventListener("click", () => {
 // [key, heading, on screen]
 const COLUMNS = [
   ["name", "File", true], ["registrant", "Registrant", true], ["form", "Form", true], ["month", "Period", true],
+  ["topics", "Topics", true], ["headline", "Headline", true],
   ["fileNumber", "File number", true], ["annualReportForm", "20-F/40-F", true], ["exhibits", "Exhibits", true],
   ["diagnostics", "Diagnostics", true],
+  ["topicCodes", "Topic codes", false], ["fiscalPeriod", "Fiscal period", false], ["dateline", "Dateline date", false],
   ["accession", "Accession number", false], ["filed", "Filed", false], ["cik", "CIK", false],
   ["conformedName", "Conformed name", false], ["exhibitList", "Exhibit list", false],
   ["signers", "Signers", false], ["diagnosticCodes", "Diagnostic codes", false],
@@ -304,11 +307,37 @@ function batchValues(row) {
     accession: s?.accessionNumber ?? "", filed: s?.filedAsOf ?? "", cik: s?.cik ?? "",
     conformedName: s?.conformedName ?? "", exhibitList: s?.exhibitList.join("; ") ?? "",
     signers: s?.signers.join("; ") ?? "", diagnosticCodes: s?.diagnosticCodes.join(" ") ?? "",
+    topics: s?.topicsText ?? "", headline: s?.headlines.join(" | ") ?? "",
+    topicCodes: s?.topics.join(" ") ?? "", fiscalPeriod: s?.fiscalPeriods.join("; ") ?? "", dateline: s?.dates.join(" ") ?? "",
   };
 }
 
+// The topic filter: "" is every file.
+let topicFilter = "";
+$("topic-filter").addEventListener("change", (e) => {
+  topicFilter = e.target.value;
+  renderBatch();
+});
+const shownRow = (r) => !topicFilter || (r.summary?.topics ?? []).includes(topicFilter);
+
+/** The filter's options: the topics of the parsed files, each with its count. */
+function renderTopicFilter() {
+  const counts = new Map();
+  for (const r of batch) for (const t of r.summary?.topics ?? []) counts.set(t, (counts.get(t) ?? 0) + 1);
+  if (topicFilter && !counts.has(topicFilter)) counts.set(topicFilter, 0);
+  const sel = $("topic-filter");
+  const options = [h("option", { value: "" }, `every topic (${plural(batch.length, "file")})`),
+    ...[...counts].sort((a, b) => b[1] - a[1] || topicWords(a[0]).localeCompare(topicWords(b[0])))
+      .map(([t, n]) => h("option", { value: t, selected: t === topicFilter }, `${topicWords(t)} (${n})`))];
+  sel.replaceChildren(...options);
+  sel.value = topicFilter;
+  const shown = batch.filter(shownRow).length;
+  $("batch-count").textContent = topicFilter ? `${shown.toLocaleString("en")} of ${plural(batch.length, "file")} shown` : "";
+}
+
+/** The rows on screen (the topic filter applied), in their sorted order. */
 function sortedRows() {
-  const rows = batch.map((r) => ({ row: r, v: batchValues(r) }));
+  const rows = batch.filter(shownRow).map((r) => ({ row: r, v: batchValues(r) }));
   if (sortKey) {
     const k = sortKey === "month" ? "monthSort" : sortKey;
     rows.sort((a, b) => {
@@ -323,6 +352,7 @@ function sortedRows() {
 }
 
 function renderBatch() {
+  renderTopicFilter();
   const head = $("batch-table").tHead.rows[0];
   head.replaceChildren(...SHOWN.map(([k, label]) => {
     const th = h("th", { scope: "col", "aria-sort": sortKey === k ? (sortDir > 0 ? "ascending" : "descending") : "none" },
@@ -336,7 +366,7 @@ function renderBatch() {
       dataset: { name: row.input.name },
       onclick: () => openRow(row),
       onkeydown: (e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); openRow(row); } },
-    }, SHOWN.map(([k], i) => h(i ? "td" : "th", { className: typeof v[k] === "number" ? "num" : "", scope: i ? null : "row" }, String(v[k]))));
+    }, SHOWN.map(([k], i) => h(i ? "td" : "th", { className: typeof v[k] === "number" ? "num" : k === "headline" ? "headline" : "", scope: i ? null : "row" }, String(v[k]))));
     if (current?.input === row.input) {
       tr.classList.add("current");
       tr.setAttribute("aria-current", "true");
@@ -374,7 +404,7 @@ $("nav-back").addEventListener("click", () => {
 $("batch-csv").addEventListener("click", () => {
   const rows = [COLUMNS.map(([, l]) => l), ...sortedRows().map(({ v }) => COLUMNS.map(([k]) => v[k]))];
   download("form6k-files.csv", toCsv(rows));
-  status(`Saved form6k-files.csv (${plural(batch.length, "row")}).`);
+  status(`Saved form6k-files.csv (${plural(rows.length - 1, "row")}${filterWords()}).`);
 });
 
 // One JSON object a line: {"path", "filing"} (pages and blocks left out), or {"path", "error"}.
@@ -383,8 +413,10 @@ $("batch-jsonl").addEventListener("click", () => {
     ? `{"path":${JSON.stringify(row.input.name)},"filing":${filingJson(row.filing, 0)}}`
     : JSON.stringify({ path: row.input.name, error: row.error ?? "not parsed yet" }));
   download("form6k-files.jsonl", lines.join("\n") + "\n");
-  status(`Saved form6k-files.jsonl (${plural(batch.length, "line")}).`);
+  status(`Saved form6k-files.jsonl (${plural(lines.length, "line")}${filterWords()}).`);
 });
+
+const filterWords = () => (topicFilter ? `, the files about ${topicWords(topicFilter)}` : "");
 
 // ---------- wiring the inputs ----------
 

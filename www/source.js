@@ -43,16 +43,16 @@ export class SourcePane {
 
   /**
    * Show the text with [start, end) highlighted, or the start of the text when span is null.
+   * span may be a list of spans (a topic's evidence): each is marked, the first is shown.
    * origin: the element that asked (a value's button), for "Back to the value".
    */
   show(span, label, origin) {
     const text = this.text;
     const n = text.length;
+    const spans = normalize(Array.isArray(span) ? span : span ? [span] : [], n);
+    span = spans[0] ?? null;
     let start = 0, end = 0;
-    if (span) {
-      start = clamp(span.start, 0, n);
-      end = clamp(span.end, start, n);
-    }
+    if (span) ({ start, end } = span);
     let from = 0, to = n;
     if (n > HUGE) {
       from = Math.max(0, start - WINDOW);
@@ -62,9 +62,18 @@ export class SourcePane {
     const parts = [];
     if (from > 0) parts.push(h("span", { className: "elided" }, `… ${from.toLocaleString("en")} characters before …\n`));
     if (span) {
-      parts.push(text.slice(from, start));
-      this.mark = h("mark", { id: "highlight" }, text.slice(start, end));
-      parts.push(this.mark, text.slice(end, to));
+      // Marks outside the shown window (a huge text) are left out.
+      let at = from;
+      for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+        if (s.start < at || s.end > to) continue;
+        parts.push(text.slice(at, s.start));
+        // The first span is the one scrolled to; the mark with the id.
+        const m = h("mark", s === span ? { id: "highlight" } : {}, text.slice(s.start, s.end));
+        if (s === span) this.mark = m;
+        parts.push(m);
+        at = s.end;
+      }
+      parts.push(text.slice(at, to));
     } else {
       this.mark = null;
       parts.push(text.slice(from, to));
@@ -76,7 +85,8 @@ export class SourcePane {
     this.back.hidden = !this.origin;
     if (span) {
       const first = this.line(start), last = this.line(Math.max(start, end - 1));
-      this.info.textContent = `${label ? label + ": " : ""}${first === last ? `line ${first.toLocaleString("en")}` : `lines ${first.toLocaleString("en")}–${last.toLocaleString("en")}`}`;
+      const more = spans.length > 1 ? ` and ${plural(spans.length - 1, "more place")}` : "";
+      this.info.textContent = `${label ? label + ": " : ""}${first === last ? `line ${first.toLocaleString("en")}` : `lines ${first.toLocaleString("en")}–${last.toLocaleString("en")}`}${more}`;
       this.reveal();
       // On a narrow screen the pane is below the values: bring it into view.
       const r = this.pre.getBoundingClientRect();
@@ -142,6 +152,27 @@ export class SourcePane {
     this.findCount.textContent = `${(this.match + 1).toLocaleString("en")} of ${n.toLocaleString("en")}${more}`;
     this.show(this.matches[this.match], `Match ${this.match + 1} of ${n.toLocaleString("en")}${more}`);
   }
+}
+
+/** Spans clamped to the text, in order, overlapping ones merged; the first given stays first. */
+function normalize(spans, n) {
+  const out = spans.filter(Boolean).map((s) => {
+    const start = clamp(s.start, 0, n);
+    return { start, end: clamp(s.end, start, n) };
+  });
+  if (out.length < 2) return out;
+  const first = out[0];
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged = [];
+  for (const s of out) {
+    const last = merged.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  // The span shown first (scrolled to) is the one holding the first given.
+  const k = merged.findIndex((s) => s.start <= first.start && first.start <= s.end);
+  if (k > 0) merged.unshift(...merged.splice(k, 1));
+  return merged;
 }
 
 function clamp(v, lo, hi) {

@@ -24,7 +24,7 @@ export function renderFiling(ctx) {
   frag.append(section("cover", "Cover page", r ? coverTable(ctx, r) : refused ? tooLargeNote(ctx, refused) :
     h("p", { className: "muted" }, "No 6-K cover page was read from this input. The header, documents and diagnostics below are what the parser found.")));
   if (r) {
-    frag.append(section("exhibits", `Exhibits (${r.exhibits?.length ?? 0})`, exhibitsTable(ctx, r.exhibits ?? [])));
+    frag.append(section("exhibits", `Exhibits (${r.exhibits?.length ?? 0})`, exhibitsTable(ctx, r)));
     frag.append(section("signatures", `Signatures (${r.signatures?.length ?? 0})`, signaturesTable(ctx, r.signatures ?? [])));
   }
   if (f.header) frag.append(section("header", "Submission header", headerView(ctx, f.header)));
@@ -131,7 +131,138 @@ export function summarize(f) {
     signers: (r?.signatures ?? []).map((x) => [x.name?.value ?? x.by?.value, x.title?.value].filter(Boolean).join(", ")).filter(Boolean),
     diagnosticCodes: [...new Set((f.diagnostics ?? []).map((d) => d.code))],
     tooLarge: !!tooLarge(f),
+    ...aboutOf(r),
   };
+}
+
+// ---------- what the 6-K is about (report.items) ----------
+
+/** The topic vocabulary in plain words (docs/topics.md). */
+export const TOPIC_WORDS = {
+  results: "Results", dividend: "Dividend", "shareholder-meeting": "Shareholder meeting",
+  "management-change": "Management change", "securities-offering": "Securities offering",
+  "share-buyback": "Share buyback", ownership: "Ownership", "m-and-a": "Mergers and acquisitions",
+  operations: "Operations", "legal-regulatory": "Legal or regulatory", "annual-report": "Annual report",
+  other: "Other",
+};
+export const topicWords = (t) => TOPIC_WORDS[t] ?? String(t);
+
+/**
+ * A fiscal period as analysts write it: Q2 2009, H1 2010, 9M 2009, FY 2008. What is not
+ * stated is not made up: "Quarter ended 31 December 2009" when the quarter's number is not
+ * printed, "Q2" alone when neither year nor end date is, "Monthly" for monthly figures.
+ */
+export function fiscalText(fp) {
+  if (!fp || typeof fp !== "object") return "";
+  const n = Number.isInteger(fp.number) ? fp.number : null;
+  const base = {
+    quarter: n ? `Q${n}` : "Quarter", half: n ? `H${n}` : "Half year", "nine-months": "9M",
+    year: "FY", month: fp.year || fp.end ? "Month" : "Monthly",
+  }[fp.kind] ?? String(fp.kind ?? "Period");
+  const numbered = n || fp.kind === "nine-months" || fp.kind === "year";
+  if (fp.year && numbered) return `${base} ${fp.year}`;
+  if (fp.end) return `${base} ended ${dateText(fp.end)}`;
+  return fp.year ? `${base} ${fp.year}` : base;
+}
+
+/** YYYY-MM-DD as "31 December 2009" (as printed when it is not such a date). */
+export function dateText(iso) {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(String(iso ?? ""));
+  return m ? periodText({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }) : String(iso ?? "");
+}
+
+/** The report's items, only those of the documented shape. */
+function itemsOf(r) {
+  return (r?.items ?? []).filter((it) => it && typeof it === "object" && Array.isArray(it.topics));
+}
+
+/**
+ * The topics of all items, the main ones first, each with all its evidence and (for results)
+ * the fiscal periods; `other` only when no item has a topic.
+ */
+export function topicsOf(r) {
+  const byTopic = new Map();
+  for (const it of itemsOf(r)) {
+    for (const t of it.topics) {
+      if (!t?.topic) continue;
+      const e = byTopic.get(t.topic) ?? { topic: t.topic, evidence: [], periods: [] };
+      e.evidence.push(...(t.evidence ?? []));
+      if (t.topic === "results" && it.fiscalPeriod?.value) {
+        const text = fiscalText(it.fiscalPeriod.value);
+        if (text && !e.periods.some((p) => p.text === text)) e.periods.push({ text, field: it.fiscalPeriod });
+      }
+      byTopic.set(t.topic, e);
+    }
+  }
+  const all = [...byTopic.values()];
+  const real = all.filter((t) => t.topic !== "other");
+  return real.length ? real : all;
+}
+
+/** "Results: Q2 2009; Dividend" */
+export function topicsText(topics) {
+  return topics.map((t) => topicWords(t.topic) + (t.periods?.length ? `: ${t.periods.map((p) => p.text).join(", ")}` : "")).join("; ");
+}
+
+function aboutOf(r) {
+  const items = itemsOf(r);
+  const topics = topicsOf(r);
+  return {
+    items: items.length,
+    topics: topics.map((t) => t.topic),
+    topicsText: topicsText(topics),
+    fiscalPeriods: [...new Set(topics.flatMap((t) => (t.periods ?? []).map((p) => p.text)))],
+    headlines: [...new Set(items.map((it) => it.headline?.value).filter(Boolean))],
+    dates: [...new Set(items.map((it) => it.date?.value).filter(Boolean))],
+  };
+}
+
+/** A topic: a button that marks every word of its evidence in the source (plain text without). */
+function topicButton(ctx, t, text) {
+  const ev = (t.evidence ?? []).filter((e) => e && Number.isFinite(e.start));
+  if (!ev.length) return h("span", { className: "topic" }, text);
+  const b = h("button", {
+    type: "button", className: "span-link topic",
+    title: `Show the evidence in the source (${plural(ev.length, "place")})`,
+    dataset: { start: ev[0].start, end: ev[0].end, evidence: ev.length },
+    onclick: () => ctx.onSpan(ev, `${topicWords(t.topic)}: the evidence`, b),
+  }, text);
+  return b;
+}
+
+/** "Results: Q2 2009; Dividend", each topic and period a link to its words. */
+function topicsLine(ctx, topics) {
+  return join(topics.map((t) => h("span", { className: "topic-group" },
+    topicButton(ctx, t, topicWords(t.topic)),
+    t.periods?.length ? [": ", join(t.periods.map((p) => fieldButton(ctx, p.field, "Fiscal period", p.text)))] : null)), "; ");
+}
+
+/** What the 6-K is about, its headline(s) and date, and one line per item. */
+function aboutView(ctx, r) {
+  const items = itemsOf(r);
+  if (!items.length) return null;
+  const topics = topicsOf(r);
+  const heads = [];
+  for (const it of items) if (it.headline && !heads.some((x) => x.headline.value === it.headline.value)) heads.push(it);
+  const dates = [];
+  for (const it of items) if (it.date && !dates.some((d) => d.value === it.date.value)) dates.push(it.date);
+  const rows = [
+    ["About", topics.length ? topicsLine(ctx, topics) : h("span", { className: "absent" }, "—")],
+    heads.length ? [heads.length > 1 ? "Headlines" : "Headline", h("span", { className: "stack" },
+      heads.slice(0, 3).map((it) => fieldButton(ctx, it.headline, "Headline")),
+      heads.length > 3 ? h("span", { className: "muted" }, `and ${heads.length - 3} more below`) : null)] : null,
+    dates.length ? ["Dateline", join(dates.map((d) => fieldButton(ctx, d, "Dateline date", dateText(d.value))))] : null,
+  ];
+  const list = items.length > 1 || items[0].exhibit ? h("ol", { className: "items", "aria-label": "What the 6-K furnishes" },
+    items.map((it) => h("li", {},
+      h("span", { className: "item-what" }, it.exhibit ? ["Exhibit ", fieldButton(ctx, it.exhibit, "Exhibit number")] : "The 6-K document"),
+      ": ",
+      it.headline ? fieldButton(ctx, it.headline, "Headline") : spanButton(ctx, it.span, "Item", "(no headline printed)"),
+      " — ", h("span", { className: "item-topics" }, join(it.topics.map((t) => topicButton(ctx, t,
+        topicWords(t.topic) + (t.topic === "results" && it.fiscalPeriod?.value ? ` ${fiscalText(it.fiscalPeriod.value)}` : ""))), ", ")),
+      it.date ? [" · ", fieldButton(ctx, it.date, "Dateline date", dateText(it.date.value))] : null))) : null;
+  return h("div", { className: "about" }, h("dl", { className: "about-facts" },
+    rows.filter(Boolean).map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v)))), list);
 }
 
 /** A sortable number for {year, month, day?}: 20030400 for April 2003, 20090409 for 9 April 2009. */
@@ -174,6 +305,7 @@ function summaryCard(ctx) {
   return h("section", { className: "card summary", "aria-labelledby": "h-summary" },
     h("p", { className: "file-name" }, ctx.name, h("span", { className: "muted" }, ` · ${what.join(" · ")}`)),
     h("h2", { id: "h-summary", className: "registrants", tabindex: -1 }, regs),
+    r ? aboutView(ctx, r) : null,
     h("dl", { className: "facts" }, facts.map(([k, v]) => h("div", {}, h("dt", {}, k), h("dd", {}, v)))));
 }
 
@@ -203,13 +335,39 @@ function coverTable(ctx, r) {
     r.document ? h("p", { className: "muted" }, `Read from document ${r.document}.`) : null);
 }
 
-function exhibitsTable(ctx, exhibits) {
+function exhibitsTable(ctx, r) {
+  const exhibits = r.exhibits ?? [];
   if (!exhibits.length) return empty("No exhibits listed.");
-  return dataTable(["Exhibit", "Description", "Document"], exhibits.map((x) => [
+  return dataTable(["Exhibit", "Description", "Where"], exhibits.map((x) => [
     fieldButton(ctx, x.number, "Exhibit number"),
     fieldButton(ctx, x.description, "Exhibit description"),
-    x.document ? h("button", { type: "button", className: "link", onclick: () => openDocument(x.document) }, `Document ${x.document}`) : h("span", { className: "absent" }, "—"),
+    exhibitWhere(ctx, r, x),
   ]));
+}
+
+/**
+ * Where an exhibit is, in words ("in the 6-K document, page 4", "document 2 (EX-99.1)"):
+ * a button that shows where it starts in the source (or opens its document when that is not
+ * known), and one that opens the document's pages there.
+ */
+function exhibitWhere(ctx, r, x) {
+  if (!x.document) return h("span", { className: "absent" }, "not in this input");
+  const doc = (ctx.filing.documents ?? []).find((d) => d.sequence?.value === x.document);
+  const type = doc?.type?.value ?? "";
+  const cover = x.document === r.document || /^6-K/i.test(type);
+  const page = Number.isInteger(x.page) ? x.page : null;
+  const words = cover
+    ? `in the 6-K document${page ? `, page ${page}` : ""}`
+    : `document ${x.document}${type ? ` (${type})` : ""}${page > 1 ? `, page ${page}` : ""}`;
+  const open = () => openDocument(x.document, page ? page - 1 : null);
+  const b = h("button", {
+    type: "button", className: "link where",
+    title: x.start ? `Show where exhibit ${x.number?.value ?? ""} starts in the source` : `Open document ${x.document}`,
+    dataset: x.start ? { start: x.start.start, end: x.start.end } : {},
+    onclick: () => (x.start ? ctx.onSpan(x.start, `Exhibit ${x.number?.value ?? ""} starts`, b) : open()),
+  }, words);
+  return h("span", {}, b, x.start && doc ? [" · ", h("button", { type: "button", className: "link open-doc", onclick: open,
+    "aria-label": `open its pages (document ${x.document}${page ? `, page ${page}` : ""})` }, "open its pages")] : null);
 }
 
 /** One small table per signature: five narrow columns would break names on a phone. */
@@ -224,12 +382,14 @@ function signaturesTable(ctx, sigs) {
   ], sigs.length > 1 ? `Signature ${i + 1}` : null)));
 }
 
-function openDocument(sequence) {
+/** Open a document's details (at its k-th page, 0-based, when given). */
+function openDocument(sequence, k = null) {
   const d = document.querySelector(`details.doc[data-sequence="${CSS.escape(String(sequence))}"]`);
   if (!d) return;
   d.open = true;
   d.scrollIntoView({ block: "start" });
-  d.querySelector("summary")?.focus();
+  if (k != null && d.goToPage) d.goToPage(k);
+  d.querySelector("summary")?.focus({ preventScroll: k != null });
 }
 
 // ---------- header ----------
@@ -514,8 +674,10 @@ function diagnosticsTable(ctx, diags) {
   return dataTable(["Severity", "Code", "Message", "Where"], diags.map((d) => {
     const first = d.span ? ctx.line(d.span.start) : null, last = d.span ? ctx.line(Math.max(d.span.start, d.span.end - 1)) : null;
     const where = first == null ? "—" : first === last ? `line ${first.toLocaleString("en")}` : `lines ${first.toLocaleString("en")}–${last.toLocaleString("en")}`;
+    const other = d.related ? ctx.line(d.related.start) : null;
     return [h("span", { className: `sev sev-${d.severity}` }, d.severity), h("code", {}, d.code), d.message,
-      spanButton(ctx, d.span, `Diagnostic ${d.code}`, where)];
+      h("span", { className: "stack" }, spanButton(ctx, d.span, `Diagnostic ${d.code}`, where),
+        d.related ? spanButton(ctx, d.related, `Diagnostic ${d.code}, compared with`, `compared with line ${other.toLocaleString("en")}`) : null)];
   }));
 }
 
