@@ -276,3 +276,41 @@ fn real_plain_text_title_wrapped_in_its_column() {
         [Some(s("Corporate Vice President & General Counsel"))]
     );
 }
+
+#[test]
+fn thousands_of_listed_exhibits_are_each_linked_to_their_page() {
+    // An index of 3,000 exhibits, each headed on a page of its own further down: every
+    // one is linked (linking builds its indexes once), and at most 50 of those carried
+    // in the 6-K document become items.
+    let n = 3000;
+    let mut text = String::from(
+        "FORM 6-K\nFor the month of May 2010\nACME LTD\n\
+         (Exact name of registrant as specified in its charter)\n\nEXHIBIT INDEX\n",
+    );
+    for i in 1..=n {
+        text.push_str(&format!("99.{i}    Press release number {i}\n"));
+    }
+    text.push_str(
+        "SIGNATURES\nthe registrant has duly caused this report to be signed\n\
+         Date: May 1, 2010    By: /s/ John Smith\n",
+    );
+    for i in 1..=n {
+        text.push_str(&format!(
+            "<PAGE>\nExhibit 99.{i}\nACME announces results number {i}\n"
+        ));
+    }
+    let f = form6k::parse(text.as_bytes());
+    let r = report(&f);
+    assert_eq!(r.exhibits.len(), n);
+    for (i, e) in r.exhibits.iter().enumerate() {
+        let start = e.start.map(|sp| slice(text.as_bytes(), sp));
+        assert_eq!(
+            start,
+            Some(format!("Exhibit 99.{}", i + 1)),
+            "{}",
+            e.number.value
+        );
+        assert_eq!(e.page, Some(i as u32 + 2));
+    }
+    assert_eq!(r.items.len(), 50);
+}

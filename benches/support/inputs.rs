@@ -343,5 +343,32 @@ pub fn scale_cases() -> Vec<ScaleCase> {
                 )
             },
         },
+        ScaleCase {
+            path: "text",
+            kind: "adversarial: an index of N exhibits, each with a page of its own",
+            build: |n| {
+                // Every exhibit is listed, headed on a page and read as an item: the
+                // report's linking and items must stay linear in the number of exhibits.
+                let mut head = String::from(
+                    "FORM 6-K\nFor the month of May 2010\nACME LTD\n\
+                     (Exact name of registrant as specified in its charter)\n\nEXHIBIT INDEX\n",
+                );
+                let per = 120;
+                let count = (n / (2 * per)).max(1);
+                for i in 1..=count {
+                    head.push_str(&format!("99.{i}    Press release number {i}\n"));
+                }
+                head.push_str(
+                    "SIGNATURES\nthe registrant has duly caused this report to be signed\n\
+                     Date: May 1, 2010    By: /s/ John Smith\n",
+                );
+                for i in 1..=count {
+                    head.push_str(&format!(
+                        "<PAGE>\nExhibit 99.{i}\nACME announces results for the quarter\n"
+                    ));
+                }
+                head
+            },
+        },
     ]
 }

@@ -191,6 +191,8 @@ fn item(text: &str, in_list: bool, cells: bool) -> Option<((usize, usize), usize
 /// that runs to its end may be incomplete.
 pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
     let mut out: Vec<Exhibit> = Vec::new();
+    // Numbers already read: one entry each, however often a list repeats them.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut in_list = false;
     let mut list_page = 0;
     let mut misses = 0;
@@ -329,7 +331,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         if in_list {
             listed += 1;
         }
-        if !truncated && !out.iter().any(|e| e.number.value == number) {
+        if !truncated && seen.insert(number.clone()) {
             let number_span = line.span(num.0, num.1);
             out.push(Exhibit {
                 number: Field::new(number, number_span),
@@ -342,7 +344,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         i = j;
     }
     for e in sentences(lines) {
-        if !out.iter().any(|o| o.number.value == e.number.value) {
+        if seen.insert(e.number.value.clone()) {
             out.push(e);
         }
     }
@@ -363,6 +365,7 @@ fn ends_in_page_number(desc: &str) -> bool {
 fn sentences(lines: &Lines) -> Vec<Exhibit> {
     let lower = &lines.lower;
     let mut out = Vec::new();
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut from = 0;
     while let Some((s, e)) = find::phrase(lower, from, lower.len(), "attached") {
         from = e;
@@ -445,7 +448,7 @@ fn sentences(lines: &Lines) -> Vec<Exhibit> {
             continue;
         }
         let number = lines.joined.get(num_at..num_end).unwrap_or("").to_string();
-        if out.iter().any(|o: &Exhibit| o.number.value == number) {
+        if !seen.insert(number.clone()) {
             continue;
         }
         out.push(Exhibit {

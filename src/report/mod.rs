@@ -16,13 +16,14 @@ mod exhibits;
 mod find;
 pub mod items;
 mod lines;
+mod link;
 mod marks;
 mod questions;
 mod signatures;
 
 use crate::body::Body;
 use crate::diagnostic::Diagnostic;
-use crate::envelope::{Document, DocumentFormat, Header};
+use crate::envelope::{Document, Header};
 use crate::span::{Field, Span};
 use serde::Serialize;
 
@@ -262,7 +263,7 @@ pub fn read_report(
     }
     let answers = questions::read(&lines, questions_end, diagnostics);
     let mut exhibits = exhibits::read(&lines, cut_end);
-    link_exhibits(
+    link::link_exhibits(
         source,
         &mut exhibits,
         documents,
@@ -288,246 +289,6 @@ pub fn read_report(
         signatures,
         document: primary.sequence.as_ref().map(|s| s.value.clone()),
         items,
-    })
-}
-
-/// Point each exhibit at where it is: its own `EX-<number>` document, a page of the
-/// 6-K document headed "Exhibit <number>", or another document of the submission
-/// that opens with that heading. Only an exhibit found nowhere gets a diagnostic.
-fn link_exhibits(
-    source: &str,
-    exhibits: &mut [Exhibit],
-    documents: &[Document],
-    primary: &Document,
-    lines: &lines::Lines,
-    submission: bool,
-    diagnostics: &mut Vec<Diagnostic>,
-) {
-    let seq = |d: &Document| d.sequence.as_ref().map(|s| s.value.clone());
-    let doc_type = |d: &Document| {
-        d.doc_type
-            .as_ref()
-            .map(|t| t.value.trim().to_ascii_uppercase())
-            .unwrap_or_default()
-    };
-    let numbers: Vec<String> = exhibits.iter().map(|e| e.number.value.clone()).collect();
-    let mut unresolved: Vec<&mut Exhibit> = Vec::new();
-    let mut taken: Vec<Option<String>> = Vec::new();
-    for e in exhibits.iter_mut() {
-        let number = e.number.value.as_str();
-        let want = format!("EX-{number}");
-        let own = documents.iter().find(|d| {
-            let t = doc_type(d);
-            t == want
-                || t.strip_prefix(&want)
-                    .is_some_and(|r| r.starts_with('.') && r[1..].chars().all(|c| c == '0'))
-        });
-        // `EX-99` for exhibit 99.1, when no other exhibit is 99.x.
-        let major = number.split('.').next().unwrap_or(number);
-        let by_major = || {
-            let alone = numbers
-                .iter()
-                .filter(|n| n.split('.').next() == Some(major))
-                .count()
-                == 1;
-            documents
-                .iter()
-                .find(|d| alone && doc_type(d) == format!("EX-{major}"))
-        };
-        if let Some(d) = own.or_else(by_major) {
-            taken.push(seq(d));
-            e.document = seq(d);
-            e.start = Some(d.body_span);
-            e.page = Some(1);
-            continue;
-        }
-        if let Some(line) = exhibit_heading(lines, number, e.number.span) {
-            e.document = seq(primary);
-            e.start = Some(line.span(0, line.text.len()));
-            e.page = Some(line.page);
-            continue;
-        }
-        let opening = documents
-            .iter()
-            .filter(|d| !std::ptr::eq(*d, primary))
-            .filter(|d| matches!(d.format, DocumentFormat::Text | DocumentFormat::Html))
-            .find(|d| opens_with_heading(source, d, number));
-        if let Some(d) = opening {
-            taken.push(seq(d));
-            e.document = seq(d);
-            e.start = Some(d.body_span);
-            e.page = Some(1);
-            continue;
-        }
-        unresolved.push(e);
-    }
-    // The rest, in order, against the `EX-` documents no exhibit claimed, when they
-    // are as many: a list that numbers "1" what the submission types `EX-99.1`.
-    let claimed: Vec<Option<String>> = exhibits_docs(&unresolved);
-    let free: Vec<&Document> = documents
-        .iter()
-        .filter(|d| doc_type(d).starts_with("EX-"))
-        .filter(|d| {
-            let s = seq(d);
-            s.is_some() && !claimed.contains(&s) && !taken.contains(&s)
-        })
-        .collect();
-    if !free.is_empty() && free.len() == unresolved.len() {
-        for (e, d) in unresolved.iter_mut().zip(free) {
-            e.document = seq(d);
-            e.start = Some(d.body_span);
-            e.page = Some(1);
-        }
-        return;
-    }
-    // One exhibit with no heading, and the 6-K document goes on after its list and
-    // its signatures: the exhibit is what follows there.
-    if let [e] = unresolved.as_mut_slice() {
-        if let Some(line) = after_cover(lines, e.number.span) {
-            diagnostics.push(Diagnostic::info(
-                "exhibit-located-by-position",
-                format!(
-                    "exhibit {} has no heading of its own; taken to be the text that follows \
-                     the exhibit list and the signatures in the 6-K document",
-                    e.number.value
-                ),
-                line.span(0, line.text.len()),
-            ));
-            e.document = seq(primary);
-            e.start = Some(line.span(0, line.text.len()));
-            e.page = Some(line.page);
-            return;
-        }
-    }
-    for e in unresolved {
-        let number = e.number.value.as_str();
-        if submission {
-            diagnostics.push(Diagnostic::info(
-                "exhibit-not-in-submission",
-                format!(
-                    "exhibit {number} is listed but is in no document of the submission \
-                     (no EX-{number} document, no page headed \"Exhibit {number}\")"
-                ),
-                e.number.span,
-            ));
-        }
-    }
-}
-
-/// The documents the given exhibits already point at.
-fn exhibits_docs(exhibits: &[&mut Exhibit]) -> Vec<Option<String>> {
-    exhibits.iter().map(|e| e.document.clone()).collect()
-}
-
-/// The first line on a page after both the exhibit list entry at `listed` and the
-/// signature sentence, when the document has such a page.
-fn after_cover<'l, 'a>(lines: &'l lines::Lines<'a>, listed: Span) -> Option<&'l lines::Line<'a>> {
-    let lower = &lines.lower;
-    let signed = find::phrase(lower, 0, lower.len(), "duly caused this report")?;
-    let sig_line = lines.lines.get(lines.line_at(signed.0))?;
-    let list_line = lines
-        .lines
-        .iter()
-        .find(|l| l.span(0, l.text.len()).end > listed.start)?;
-    let mut page = sig_line.page.max(list_line.page);
-    // A page that opens with the exhibit index lists the exhibit again; it starts after.
-    loop {
-        let first = lines
-            .lines
-            .iter()
-            .find(|l| l.page > page && !cover::is_rule(&l.text))?;
-        let t = first.text.trim_end_matches(':');
-        if !exhibits::heading(t) {
-            return Some(first);
-        }
-        page = first.page;
-    }
-}
-
-/// Whether `text` is a heading for exhibit `number`: `Exhibit 99.1`, `EXHIBIT 1`,
-/// `Exhibit 99.1 - Press Release`, `Ex. 99.1`.
-fn is_exhibit_heading(text: &str, number: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let Some(rest) = ["exhibit no.", "exhibit", "ex.", "ex-", "item"]
-        .iter()
-        .find_map(|w| lower.strip_prefix(w))
-    else {
-        return false;
-    };
-    let rest = rest.trim_start();
-    let Some(after) = rest.strip_prefix(number) else {
-        return false;
-    };
-    let words = text.split(' ').count();
-    let after_ok = after.is_empty()
-        || after.starts_with([' ', ':', '-', '–', '—', ')', ','])
-            && !after.starts_with(|c: char| c.is_ascii_digit());
-    // A trailing period on a short heading: `Exhibit 1.`
-    (after_ok || after == ".") && words <= 14
-}
-
-/// The line of the 6-K document that heads exhibit `number` (not the index entry at
-/// `listed`): the first heading after the entry, else the last before it.
-fn exhibit_heading<'l, 'a>(
-    lines: &'l lines::Lines<'a>,
-    number: &str,
-    listed: Span,
-) -> Option<&'l lines::Line<'a>> {
-    let mut before = None;
-    for line in &lines.lines {
-        if !is_exhibit_heading(&line.text, number) {
-            continue;
-        }
-        let span = line.span(0, line.text.len());
-        if span.start <= listed.start && listed.start < span.end.max(span.start + 1) {
-            continue;
-        }
-        if span.start > listed.start {
-            return Some(line);
-        }
-        before = Some(line);
-    }
-    before
-}
-
-/// A document whose opening words carry the heading of exhibit `number`. Read from
-/// the source (tags and entities as spaces), so that it does not need the document's
-/// blocks, which bulk reading does not build for documents other than the 6-K.
-fn opens_with_heading(source: &str, doc: &Document, number: &str) -> bool {
-    let body = doc.body_span.slice(source);
-    let mut end = body.len().min(4096);
-    while !body.is_char_boundary(end) {
-        end -= 1;
-    }
-    let mut words: Vec<String> = Vec::new();
-    let mut in_tag = false;
-    let mut word = String::new();
-    for c in body[..end].chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if in_tag => {}
-            c if c.is_whitespace() || c == '&' || c == ';' => {
-                if !word.is_empty() {
-                    words.push(std::mem::take(&mut word));
-                }
-            }
-            c => word.push(c),
-        }
-        if words.len() >= 60 {
-            break;
-        }
-    }
-    words.push(word);
-    let words: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .filter(|w| !w.is_empty() && *w != "nbsp" && *w != "#160")
-        .collect();
-    words.windows(2).take(40).any(|w| {
-        let lower = w[0].to_ascii_lowercase();
-        matches!(lower.as_str(), "exhibit" | "ex." | "exhibit:")
-            && w[1].trim_end_matches([':', '.', ',']) == number
     })
 }
 

@@ -73,6 +73,9 @@ pub struct ItemSource<'a> {
     pub description: Option<Field<String>>,
 }
 
+/// How many exhibits carried in the 6-K document become items.
+const MAX_INSIDE: usize = 50;
+
 /// How many lines of an item are read: its head and first paragraphs.
 const MAX_LINES: usize = 160;
 
@@ -236,6 +239,9 @@ pub fn read_items(
         .filter(|(_, s)| s.start >= primary.body_span.start && s.start < primary.body_span.end)
         .collect();
     inside.sort_by_key(|(_, s)| s.start);
+    // Each item reads its lines from the document's blocks: a bounded number of them
+    // keeps a document that heads thousands of "exhibits" linear.
+    inside.truncate(MAX_INSIDE);
     if readable(primary) {
         for (k, (e, s)) in inside.iter().enumerate() {
             let end = inside

@@ -25,6 +25,9 @@ const CONNECTORS: &[&str] = &["and", "&", "of", "for", "the", "-", "–", "to"];
 
 /// Every signature block of the document: joint registrants may each sign on a
 /// page of their own, each under its own "Pursuant to the requirements ..." sentence.
+/// The most signature blocks read from one document.
+const MAX_BLOCKS: usize = 50;
+
 pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
     let lower = &lines.lower;
     let mut sentences = Vec::new();
@@ -48,7 +51,9 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
         ));
     }
     let mut out: Vec<Signature> = Vec::new();
-    for (s, e) in sentences {
+    // Joint reports sign a few times; a document that repeats the sentence thousands of
+    // times has no more signers worth reading (and the check for repeats stays small).
+    for (s, e) in sentences.into_iter().take(MAX_BLOCKS) {
         for sig in read_block(lines, s, e, cut_end) {
             let value = |f: &Option<Field<String>>| f.as_ref().map(|f| f.value.clone());
             let seen = out.iter().any(|o| {

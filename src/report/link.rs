@@ -1,0 +1,294 @@
+//! Where each listed exhibit is: its own `EX-` document, a page of the 6-K document
+//! headed with its number, another document that opens with that heading, or what
+//! follows the list and the signatures.
+//!
+//! ```text
+//! EXHIBIT INDEX                       <DOCUMENT>
+//! 99.1   Press release                <TYPE>EX-99.1          (its own document)
+//! ...
+//! Exhibit 99.1                        (a page of the 6-K document)
+//! ANNOUNCEMENT OF SENIOR MANAGEMENT CHANGES
+//! ```
+//!
+//! Every index here is built once, so linking is linear in the lines, documents and
+//! exhibits however many there are.
+
+use super::lines::{Line, Lines};
+use super::{cover, exhibits, find, Exhibit};
+use crate::diagnostic::Diagnostic;
+use crate::envelope::{Document, DocumentFormat};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+fn seq(d: &Document) -> Option<String> {
+    d.sequence.as_ref().map(|s| s.value.clone())
+}
+
+fn doc_type(d: &Document) -> String {
+    d.doc_type
+        .as_ref()
+        .map(|t| t.value.trim().to_ascii_uppercase())
+        .unwrap_or_default()
+}
+
+/// `EX-99.1` for `EX-99.1`, `EX-99.10`? no: `EX-99.1.0`/`EX-99.10` are other numbers;
+/// only trailing `.0`s fold (`EX-1.0` is exhibit 1).
+fn type_key(t: &str) -> &str {
+    let mut k = t;
+    while let Some(rest) = k.strip_suffix(".0") {
+        k = rest;
+    }
+    k
+}
+
+/// The number a heading line names: `Exhibit 99.1`, `EXHIBIT 1`, `Exhibit 99.1 - Press
+/// Release`, `Ex. 99.1`, `Item 1`; `None` for other lines.
+fn heading_number(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    let prefix = ["exhibit no.", "exhibit", "ex.", "ex-", "item"]
+        .iter()
+        .find(|w| lower.starts_with(*w))?;
+    let rest = text.get(prefix.len()..)?;
+    let rest_trim = rest.trim_start();
+    let at = text.len() - rest_trim.len();
+    let len = rest_trim
+        .bytes()
+        .enumerate()
+        .take_while(|&(k, c)| {
+            c.is_ascii_digit()
+                || (c == b'.'
+                    && k > 0
+                    && rest_trim
+                        .as_bytes()
+                        .get(k + 1)
+                        .is_some_and(u8::is_ascii_digit))
+        })
+        .count();
+    if len == 0 || text.split(' ').count() > 14 {
+        return None;
+    }
+    let after = rest_trim.get(len..)?;
+    let ok =
+        after.is_empty() || after == "." || after.starts_with([' ', ':', '-', '–', '—', ')', ',']);
+    ok.then(|| text.get(at..at + len)).flatten()
+}
+
+/// The numbers an exhibit document opens with ("Exhibit 99.1" among its first words),
+/// read from its source (tags and entities as spaces), so that it needs no blocks:
+/// bulk reading builds none for documents other than the 6-K.
+fn opening_numbers(source: &str, doc: &Document) -> Vec<String> {
+    let body = doc.body_span.slice(source);
+    let mut end = body.len().min(4096);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut in_tag = false;
+    let mut word = String::new();
+    for c in body[..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if in_tag => {}
+            c if c.is_whitespace() || c == '&' || c == ';' => {
+                if !word.is_empty() && word != "nbsp" && word != "#160" {
+                    words.push(std::mem::take(&mut word));
+                } else {
+                    word.clear();
+                }
+            }
+            c => word.push(c),
+        }
+        if words.len() >= 41 {
+            break;
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    words
+        .windows(2)
+        .take(40)
+        .filter(|w| {
+            matches!(
+                w[0].to_ascii_lowercase().as_str(),
+                "exhibit" | "ex." | "exhibit:"
+            )
+        })
+        .map(|w| w[1].trim_end_matches([':', '.', ',']).to_string())
+        .collect()
+}
+
+/// Point each exhibit at where it is. Only an exhibit found nowhere gets a diagnostic.
+pub fn link_exhibits(
+    source: &str,
+    exhibits: &mut [Exhibit],
+    documents: &[Document],
+    primary: &Document,
+    lines: &Lines,
+    submission: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if exhibits.is_empty() {
+        return;
+    }
+    // Documents by type (the first of each), and by the exhibit number they open with.
+    let mut by_type: HashMap<String, &Document> = HashMap::new();
+    let mut by_opening: HashMap<String, &Document> = HashMap::new();
+    for d in documents {
+        by_type
+            .entry(type_key(&doc_type(d)).to_string())
+            .or_insert(d);
+        if !std::ptr::eq(d, primary)
+            && matches!(d.format, DocumentFormat::Text | DocumentFormat::Html)
+        {
+            for n in opening_numbers(source, d) {
+                by_opening.entry(n).or_insert(d);
+            }
+        }
+    }
+    // Heading lines of the 6-K document by the number they name, in order.
+    let mut headings: HashMap<&str, Vec<&Line>> = HashMap::new();
+    for line in &lines.lines {
+        if let Some(n) = heading_number(&line.text) {
+            headings.entry(n).or_default().push(line);
+        }
+    }
+    let mut majors: HashMap<&str, usize> = HashMap::new();
+    for e in exhibits.iter() {
+        let n = e.number.value.as_str();
+        *majors.entry(n.split('.').next().unwrap_or(n)).or_default() += 1;
+    }
+    let majors: HashMap<String, usize> = majors
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+
+    let mut unresolved: Vec<&mut Exhibit> = Vec::new();
+    let mut taken: HashSet<String> = HashSet::new();
+    for e in exhibits.iter_mut() {
+        let number = e.number.value.clone();
+        let major = number.split('.').next().unwrap_or(&number).to_string();
+        // Its own `EX-` document; `EX-99` for exhibit 99.1 when no other exhibit is 99.x.
+        let own = by_type
+            .get(type_key(&format!("EX-{number}")))
+            .copied()
+            .or_else(|| {
+                (majors.get(&major) == Some(&1))
+                    .then(|| by_type.get(&format!("EX-{major}")).copied())
+                    .flatten()
+            });
+        if let Some(d) = own {
+            taken.extend(seq(d));
+            e.document = seq(d);
+            e.start = Some(d.body_span);
+            e.page = Some(1);
+            continue;
+        }
+        if let Some(line) = heading_line(headings.get(number.as_str()), e.number.span) {
+            e.document = seq(primary);
+            e.start = Some(line.span(0, line.text.len()));
+            e.page = Some(line.page);
+            continue;
+        }
+        if let Some(d) = by_opening.get(number.as_str()) {
+            taken.extend(seq(d));
+            e.document = seq(d);
+            e.start = Some(d.body_span);
+            e.page = Some(1);
+            continue;
+        }
+        unresolved.push(e);
+    }
+    // The rest, in order, against the `EX-` documents no exhibit claimed, when they
+    // are as many: a list that numbers "1" what the submission types `EX-99.1`.
+    let free: Vec<&Document> = documents
+        .iter()
+        .filter(|d| doc_type(d).starts_with("EX-"))
+        .filter(|d| seq(d).is_some_and(|s| !taken.contains(&s)))
+        .collect();
+    if !free.is_empty() && free.len() == unresolved.len() {
+        for (e, d) in unresolved.iter_mut().zip(free) {
+            e.document = seq(d);
+            e.start = Some(d.body_span);
+            e.page = Some(1);
+        }
+        return;
+    }
+    // One exhibit with no heading, and the 6-K document goes on after its list and
+    // its signatures: the exhibit is what follows there.
+    if let [e] = unresolved.as_mut_slice() {
+        if let Some(line) = after_cover(lines, e.number.span) {
+            diagnostics.push(Diagnostic::info(
+                "exhibit-located-by-position",
+                format!(
+                    "exhibit {} has no heading of its own; taken to be the text that follows \
+                     the exhibit list and the signatures in the 6-K document",
+                    e.number.value
+                ),
+                line.span(0, line.text.len()),
+            ));
+            e.document = seq(primary);
+            e.start = Some(line.span(0, line.text.len()));
+            e.page = Some(line.page);
+            return;
+        }
+    }
+    if submission {
+        for e in unresolved {
+            let number = e.number.value.as_str();
+            diagnostics.push(Diagnostic::info(
+                "exhibit-not-in-submission",
+                format!(
+                    "exhibit {number} is listed but is in no document of the submission \
+                     (no EX-{number} document, no page headed \"Exhibit {number}\")"
+                ),
+                e.number.span,
+            ));
+        }
+    }
+}
+
+/// Of the heading lines for one number, the first after the index entry at `listed`
+/// (not the entry's own line), else the last before it.
+fn heading_line<'l, 'a>(
+    candidates: Option<&Vec<&'l Line<'a>>>,
+    listed: Span,
+) -> Option<&'l Line<'a>> {
+    let mut before = None;
+    for &line in candidates? {
+        let span = line.span(0, line.text.len());
+        if span.start <= listed.start && listed.start < span.end.max(span.start + 1) {
+            continue;
+        }
+        if span.start > listed.start {
+            return Some(line);
+        }
+        before = Some(line);
+    }
+    before
+}
+
+/// The first line on a page after both the exhibit list entry at `listed` and the
+/// signature sentence, when the document has such a page; a page that opens with the
+/// exhibit index lists the exhibit again, and the exhibit starts after it.
+fn after_cover<'l, 'a>(lines: &'l Lines<'a>, listed: Span) -> Option<&'l Line<'a>> {
+    let lower = &lines.lower;
+    let signed = find::phrase(lower, 0, lower.len(), "duly caused this report")?;
+    let sig_line = lines.lines.get(lines.line_at(signed.0))?;
+    let list_line = lines
+        .lines
+        .iter()
+        .find(|l| l.span(0, l.text.len()).end > listed.start)?;
+    let mut page = sig_line.page.max(list_line.page);
+    loop {
+        let first = lines
+            .lines
+            .iter()
+            .find(|l| l.page > page && !cover::is_rule(&l.text))?;
+        if !exhibits::heading(first.text.trim_end_matches(':')) {
+            return Some(first);
+        }
+        page = first.page;
+    }
+}
