@@ -281,14 +281,15 @@ fn after_cover<'l, 'a>(lines: &'l Lines<'a>, listed: Span) -> Option<&'l Line<'a
         .iter()
         .find(|l| l.span(0, l.text.len()).end > listed.start)?;
     let mut page = sig_line.page.max(list_line.page);
-    loop {
-        let first = lines
-            .lines
-            .iter()
-            .find(|l| l.page > page && !cover::is_rule(&l.text))?;
-        if !exhibits::heading(first.text.trim_end_matches(':')) {
-            return Some(first);
+    // One pass: the first line of each later page, until one is not an index heading.
+    for line in &lines.lines {
+        if line.page <= page || cover::is_rule(&line.text) {
+            continue;
         }
-        page = first.page;
+        if !exhibits::heading(line.text.trim_end_matches(':')) {
+            return Some(line);
+        }
+        page = line.page;
     }
+    None
 }
