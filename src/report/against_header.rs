@@ -20,9 +20,7 @@ use crate::span::Field;
 /// Company forms that conformed names abbreviate or drop.
 const FORMS: &[&str] = &[
     "nv",
-    "n v",
     "sa",
-    "s a",
     "inc",
     "incorporated",
     "corp",
@@ -49,7 +47,42 @@ const FORMS: &[&str] = &[
     "group",
     "holding",
     "holdings",
+    "kabushiki",
+    "kaisha",
+    "kk",
+    "aktiengesellschaft",
+    "gmbh",
+    "sociedad",
+    "anonima",
+    "societe",
+    "anonyme",
+    "sca",
+    "pty",
+    "pte",
+    "pt",
+    "tbk",
+    "bhd",
+    "berhad",
+    "pjsc",
+    "ojsc",
+    "oao",
+    "ltda",
+    "nl",
 ];
+
+/// EDGAR's suffixes on conformed names: `NOKIA CORP/ADR/`, `TOYOTA MOTOR CORP/`, `X LTD/FI`.
+fn without_edgar_suffix(name: &str) -> &str {
+    let mut n = name.trim_end();
+    loop {
+        let t = n.strip_suffix('/').unwrap_or(n);
+        match t.rfind('/') {
+            Some(p) if t.len() - p <= 6 && t[p + 1..].chars().all(|c| c.is_ascii_alphabetic()) => {
+                n = &t[..p];
+            }
+            _ => return t,
+        }
+    }
+}
 
 /// Letters and digits of each word, lowercased, company forms left out.
 fn key(name: &str) -> String {
@@ -121,13 +154,13 @@ pub fn check(
             .and_then(|c| c.conformed_name.as_ref())
         {
             names.push(n);
-            known.push(key(&n.value));
+            known.push(key(without_edgar_suffix(&n.value)));
         }
         known.extend(
             p.former_names
                 .iter()
                 .filter_map(|f| f.name.as_ref())
-                .map(|n| key(&n.value)),
+                .map(|n| key(without_edgar_suffix(&n.value))),
         );
     }
     if let Some(first) = names.first() {
@@ -189,6 +222,18 @@ mod tests {
         assert_eq!(key("ABN AMRO HOLDING N.V."), key("ABN AMRO HOLDING N V"));
         assert_eq!(key("Agria Corp"), key("AGRIA CORPORATION"));
         assert_ne!(key("Agria Corp"), key("Alcon Inc"));
+        assert_eq!(
+            key(without_edgar_suffix("NOKIA CORP/ADR/")),
+            key("Nokia Corporation")
+        );
+        assert_eq!(
+            key(without_edgar_suffix("TOYOTA MOTOR CORP/")),
+            key("TOYOTA MOTOR CORPORATION")
+        );
+        assert_eq!(
+            key("TOYOTA JIDOSHA KABUSHIKI KAISHA"),
+            key(without_edgar_suffix("TOYOTA JIDOSHA K K"))
+        );
         assert_eq!(number_key("000-53543"), number_key("0-53543"));
         assert_ne!(number_key("001-33766"), number_key("333-33766"));
     }
