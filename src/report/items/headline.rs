@@ -61,8 +61,9 @@ fn contains_one_of(list: &str, text: &str) -> bool {
 }
 
 /// Line starts that make furniture of any line: exhibit labels and list entries, the
-/// signature's sentence.
-const ALWAYS_PREFIXES: &str = "exhibit|ex-|ex.|pursuant to";
+/// signature's sentence, the footers of financial statements.
+const ALWAYS_PREFIXES: &str =
+    "exhibit|ex-|ex.|pursuant to|see accompanying notes|the accompanying notes|see notes to";
 
 /// Line starts that make furniture of a short line: signature lines, labels, contacts.
 const SHORT_PREFIXES: &str = "date:|dated:|date |by:|by |name:|title:|/s/|schedule|item |\
