@@ -106,8 +106,28 @@ pub fn find(text: &str) -> Option<(FiscalPeriod, usize, usize)> {
     // A year just after: "Second Quarter 2010", "first half of 2010", "FY2008", "Q1'09".
     let after = &b[e..];
     let mut skip = 0;
-    while skip < after.len() && matches!(after[skip], b' ' | b'\'' | b'-' | b'o' | b'f') {
-        skip += 1;
+    // Spacing, an apostrophe ("Q1'09"), "of" ("first half of 2010"), and a few words of
+    // what the report is ("Half Year Financial Report 2010", "Third Quarter Results 2009").
+    for _ in 0..5 {
+        while skip < after.len() && matches!(after[skip], b' ' | b'\'' | b'-') {
+            skip += 1;
+        }
+        let rest = &after[skip..];
+        let word_len = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+        let noise = matches!(
+            &rest[..word_len],
+            b"of"
+                | b"financial"
+                | b"report"
+                | b"results"
+                | b"interim"
+                | b"statements"
+                | b"earnings"
+        );
+        if !noise || rest.get(word_len) != Some(&b' ') {
+            break;
+        }
+        skip += word_len;
     }
     let digits = after[skip..]
         .iter()
@@ -183,4 +203,33 @@ pub fn find_all(text: &str) -> Vec<(FiscalPeriod, usize, usize)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn year_of(text: &str) -> Option<(PeriodKind, Option<u32>, Option<u32>)> {
+        find(text).map(|(p, _, _)| (p.kind, p.number, p.year))
+    }
+
+    #[test]
+    fn a_year_after_the_kind_of_report() {
+        assert_eq!(
+            year_of("half year financial report 2010"),
+            Some((PeriodKind::Half, None, Some(2010)))
+        );
+        assert_eq!(
+            year_of("first half of 2010"),
+            Some((PeriodKind::Half, Some(1), Some(2010)))
+        );
+        assert_eq!(
+            year_of("third quarter results 2009"),
+            Some((PeriodKind::Quarter, Some(3), Some(2009)))
+        );
+        assert_eq!(
+            year_of("q1'09 revenue"),
+            Some((PeriodKind::Quarter, Some(1), Some(2009)))
+        );
+    }
 }
