@@ -314,3 +314,22 @@ fn thousands_of_listed_exhibits_are_each_linked_to_their_page() {
     }
     assert_eq!(r.items.len(), 50);
 }
+
+#[test]
+fn an_unlabelled_line_under_the_signature_is_a_title_unless_it_names_a_company() {
+    let cover = "FORM 6-K\nFor the month of May 2010\nACME LTD\n\
+                 (Exact name of registrant as specified in its charter)\n\nSIGNATURES\n\
+                 the registrant has duly caused this report to be signed on its behalf.\n";
+    let titled = format!("{cover}By /s/ Tim Coupland\nPresident & CEO\nDate May 3, 2010\n");
+    let r = form6k::parse(titled.as_bytes())
+        .report
+        .unwrap_or_else(|| panic!("no report"));
+    let t: Vec<Option<String>> = r.signatures.iter().map(|s| val(&s.title)).collect();
+    assert_eq!(t, [Some(s("President & CEO"))]);
+    let company = format!("{cover}By /s/ Tim Coupland\nACME Holdings Corp.\n");
+    let r = form6k::parse(company.as_bytes())
+        .report
+        .unwrap_or_else(|| panic!("no report"));
+    let t: Vec<Option<String>> = r.signatures.iter().map(|s| val(&s.title)).collect();
+    assert_eq!(t, [None]);
+}

@@ -350,7 +350,36 @@ fn key_value(key: Key, line: &super::lines::Line, a: usize, b: usize) -> Option<
 fn untitled_title(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
     let words = text.split(' ').count();
-    words <= 8
+    // A company's name under the signature is not a title.
+    let last = lower
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.']);
+    let company = matches!(
+        last,
+        "inc"
+            | "corp"
+            | "corporation"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "n.v"
+            | "s.a"
+            | "ag"
+            | "co"
+            | "company"
+            | "llc"
+            | "group"
+            | "holdings"
+            | "se"
+            | "asa"
+            | "oyj"
+            | "b.v"
+            | "s.p.a"
+    );
+    !company
+        && words <= 8
         && text.chars().next().is_some_and(char::is_alphabetic)
         && find_date(text).is_none()
         && caption(text).is_none()
