@@ -933,6 +933,29 @@ test("Markdown: each table says its unit (a link to where it is stated); Downloa
   await c.close();
 });
 
+test("Markdown: an HTML 6-K (Philips): headings from its markup; a clicked heading, or its '#' prefix, shows the source", async () => {
+  const c = await newContext();
+  const p = await newPage(c);
+  await p.setInputFiles("#files", PHILIPS);
+  await parsed(p);
+  const doc = p.locator("details.doc").first();
+  await doc.locator("summary").click();
+  await doc.locator("button.md-toggle").click();
+  const pre = doc.locator("pre.markdown");
+  await pre.waitFor();
+  const lines = (await pre.textContent()).split("\n");
+  for (const want of ["## SECURITIES AND EXCHANGE COMMISSION", "## FORM 6-K", "# KONINKLIJKE PHILIPS N.V.", "(Exact name of registrant as specified in its charter)"]) {
+    assert.ok(lines.includes(want), `no line ${want}`);
+  }
+  await pre.locator(".md-seg", { hasText: /^KONINKLIJKE PHILIPS N\.V\.$/ }).first().click();
+  const mark = await p.textContent("#source mark");
+  assert.equal(mark.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim(), "KONINKLIJKE PHILIPS N.V.");
+  // A click on the "## " in front of a heading shows that heading's source.
+  await pre.locator(".md-line", { hasText: /^## FORM 6-K/ }).click({ position: { x: 4, y: 6 } });
+  assert.match(await p.textContent("#source mark"), /^FORM 6-K$/);
+  await c.close();
+});
+
 test("every request went to the page's own origin; no page errors", async () => {
   const foreign = requests.filter((u) => !u.startsWith(ORIGIN + "/") && !u.startsWith("blob:") && !u.startsWith("data:"));
   assert.deepEqual(foreign, [], "requests to other origins");
