@@ -814,6 +814,8 @@ const mdCells = (line) => line.trim().replace(/^\|/, "").replace(/\|$/, "").spli
 
 test("Markdown: EX-99.1 of a results release as Markdown; Copy and Download give the same text; a clicked line or cell shows its source", async () => {
   const c = await newContext();
+  const asked = [];
+  c.on("request", (r) => asked.push(r.url()));
   await c.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
   const p = await newPage(c);
   await p.setInputFiles("#files", AGRIUM);
@@ -901,6 +903,13 @@ test("Markdown: EX-99.1 of a results release as Markdown; Copy and Download give
   await axe(p, "a document's Markdown view");
   await p.emulateMedia({ colorScheme: "dark" });
   await axe(p, "a document's Markdown view (dark)");
+  // At phone width the wide tables scroll inside the Markdown box, not the page.
+  await p.setViewportSize({ width: 375, height: 812 });
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  assert.ok(await doc.locator("pre.markdown").evaluate((el) => el.scrollWidth > el.clientWidth), "the box scrolls sideways");
+  // Nothing but the page's own files and blob: downloads.
+  assert.deepEqual(asked.filter((u) => !u.startsWith(ORIGIN + "/") && !u.startsWith(`blob:${ORIGIN}/`)), []);
   await c.close();
 });
 
