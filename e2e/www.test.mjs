@@ -965,6 +965,28 @@ test("Markdown: an HTML 6-K (Philips): headings from its markup; a clicked headi
   await c.close();
 });
 
+test("Markdown: a hostile filing's Markdown is text: no element but the view's own spans, nothing runs", async () => {
+  const c = await newContext();
+  const p = await newPage(c);
+  await p.setInputFiles("#files", HOSTILE);
+  await parsed(p);
+  for (const d of await p.locator("details.doc").all()) {
+    await d.locator("summary").click();
+    const toggle = d.locator("button.md-toggle");
+    if (!(await toggle.count())) continue;
+    await toggle.click();
+    await d.locator("pre.markdown, .md-view p").first().waitFor();
+  }
+  const pres = p.locator("pre.markdown");
+  assert.ok(await pres.count() >= 1, "a Markdown view");
+  const text = (await pres.allTextContents()).join("\n");
+  assert.match(text, /script/i, "the payload is shown as text");
+  assert.equal(await p.locator("pre.markdown *:not(span.md-line):not(span.md-seg)").count(), 0);
+  for (const seg of await p.locator("pre.markdown .md-seg").all()) await seg.click();
+  assert.equal(await p.evaluate(() => typeof window.__pwned), "undefined");
+  await c.close();
+});
+
 test("every request went to the page's own origin; no page errors", async () => {
   const foreign = requests.filter((u) => !u.startsWith(ORIGIN + "/") && !u.startsWith("blob:") && !u.startsWith("data:"));
   assert.deepEqual(foreign, [], "requests to other origins");
