@@ -975,7 +975,7 @@ test("Markdown: a hostile filing's Markdown is text: no element but the view's o
     const toggle = d.locator("button.md-toggle");
     if (!(await toggle.count())) continue;
     await toggle.click();
-    await d.locator("pre.markdown, .md-view p").first().waitFor();
+    await d.locator(".md-view [role=status]").waitFor({ state: "detached" }); // "Writing document N as Markdown…"
   }
   const pres = p.locator("pre.markdown");
   assert.ok(await pres.count() >= 1, "a Markdown view");
