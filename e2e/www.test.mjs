@@ -1017,6 +1017,188 @@ test("batch: topics and headline columns, filter by topic, CSV and JSONL carry h
   await c.close();
 });
 
+// ---------- issue 16: a document as Markdown, tables' units and figures (www/markdown.js) ----------
+
+const AGRIUM = SUB("0000950123-10-044690.txt"); // a results release: plain-text <TABLE>s in EX-99.1
+
+/** The cells of a GitHub table line: "| a | b |" -> ["a", "b"]. */
+const mdCells = (line) => line.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim());
+
+test("Markdown: EX-99.1 of a results release as Markdown; Copy and Download give the same text; a clicked line or cell shows its source", async () => {
+  const c = await newContext();
+  const asked = [];
+  c.on("request", (r) => asked.push(r.url()));
+  await c.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ORIGIN });
+  const p = await newPage(c);
+  await p.setInputFiles("#files", AGRIUM);
+  await parsed(p);
+  const doc = p.locator('details.doc[data-sequence="2"]');
+  await doc.locator("summary").click();
+  const toggle = doc.locator("button.md-toggle");
+  assert.equal(await toggle.getAttribute("aria-expanded"), "false");
+  assert.equal(await doc.locator("pre.markdown").count(), 0, "the Markdown is written on demand, not during the parse");
+  await toggle.click();
+  await doc.locator("pre.markdown").waitFor();
+  assert.equal(await toggle.getAttribute("aria-expanded"), "true");
+  const md = await doc.locator("pre.markdown").textContent();
+  const lines = md.split("\n");
+  // The release's headline and section headings, as printed in the filing.
+  assert.ok(lines.includes("## FIRST QUARTER 2010"), "centred capitals become a heading");
+  assert.ok(lines.includes("Agrium Reports First Quarter Results; Well Positioned for Strong 2010 Spring Season"), "the headline");
+  assert.ok(lines.includes("### MANAGEMENT'S DISCUSSION AND ANALYSIS"));
+  // "Other expense (income)": a label column and 2010 / 2009 -> three columns on every line.
+  const head = lines.findIndex((l) => /^\| Three months ended March 31, +\| 2010 \| 2009 \|$/.test(l));
+  assert.ok(head >= 0, "the other-expense table's header row");
+  assert.match(lines[head + 1], /^\| -+ \| -+: \| -+: \|$/);
+  const rowOf = (label, from = 0) => mdCells(lines.find((l, i) => i >= from && l.startsWith(`| ${label} `)) ?? "");
+  assert.deepEqual(rowOf("Stock-based compensation", head), ["Stock-based compensation", "33", "10"]);
+  assert.deepEqual(rowOf("Interest income", head), ["Interest income", "(8)", "(12)"]);
+  assert.deepEqual(rowOf("Gain on disposal of marketable securities", head), ["Gain on disposal of marketable securities", "(52)", "--"]);
+  // Selected quarterly information: a label and nine quarters, 2010 Q1 to 2008 Q1.
+  const sales = rowOf("Net sales");
+  assert.deepEqual(sales, ["Net sales", "$1,798", "1,442", "1,844", "4,090", "1,753", "1,941", "3,113", "3,870", "1,107"]);
+  const salesAt = lines.findIndex((l) => l.startsWith("| Net sales "));
+  const sep = lines.slice(0, salesAt).findLastIndex((l) => /^\| -/.test(l));
+  assert.equal(mdCells(lines[sep]).length, 10, "its separator row has ten columns");
+
+  // Copy: the clipboard holds the whole text; Download: a .md file from a blob: URL of this origin.
+  await doc.locator("button", { hasText: "Copy Markdown" }).click();
+  await p.waitForFunction(() => /^Copied the Markdown of document 2/.test(document.getElementById("status").textContent));
+  const copied = await p.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, md);
+  const [dl] = await Promise.all([p.waitForEvent("download"), doc.locator("button", { hasText: /^Download .*\.md$/ }).click()]);
+  assert.equal(dl.suggestedFilename(), "o61818exv99w1.md");
+  assert.ok(dl.url().startsWith(`blob:${ORIGIN}/`), `downloaded from ${dl.url()}`);
+  assert.equal(readFileSync(await dl.path(), "utf8"), md);
+  // The same text the npm package writes for this document (the page hands it the decoded source).
+  const pkg = await import(path.join(ROOT, "pkg/form6k.node.js"));
+  assert.equal(md, pkg.toMarkdown(pkg.parse(readFileSync(AGRIUM)), "2").text);
+
+  // A clicked block shows its source: the headline, a row label, a figure.
+  const source = readFileSync(AGRIUM, "latin1");
+  const flat = (s) => s.replace(/\s+/g, " ").trim();
+  const clickSeg = async (text) => {
+    const seg = doc.locator("pre.markdown .md-seg", { hasText: text }).first(); // text: a RegExp
+    await seg.click();
+    const [mark, shown] = [await p.textContent("#source mark"), await seg.textContent()];
+    assert.ok(mark.length > 0, `no highlight for ${text}`);
+    assert.ok(flat(shown).includes(flat(mark)) || flat(mark).includes(flat(shown)), `"${mark}" is not in "${shown}"`);
+    assert.ok(source.includes(mark));
+    assert.match(await p.textContent("#source-info"), /^Markdown line \d+: line \d+/);
+    return mark;
+  };
+  assert.match(await clickSeg(/^Agrium Reports First Quarter Results/), /^Agrium Reports First Quarter Results; Well Positioned for Strong 2010 Spring/);
+  assert.equal(await clickSeg(/^Stock-based compensation$/), "Stock-based compensation");
+  // The cell "10" of that row: the figure under 2009, on the source line of its label.
+  const ten = doc.locator("pre.markdown .md-line", { hasText: "| Stock-based compensation" }).first().locator(".md-seg").nth(2);
+  assert.equal(await ten.textContent(), "10");
+  await ten.click();
+  assert.equal(await p.textContent("#source mark"), "10");
+  const markLine = await p.evaluate(() => {
+    const m = document.querySelector("#source mark");
+    const before = m.previousSibling?.textContent ?? "";
+    return before.slice(before.lastIndexOf("\n") + 1) + m.textContent;
+  });
+  assert.match(markLine, /^Stock-based compensation\s+33\s+10$/);
+  // Keyboard: the caret in a line, then Enter.
+  await doc.locator("pre.markdown").focus();
+  await p.evaluate(() => {
+    const seg = [...document.querySelectorAll('details.doc[data-sequence="2"] pre.markdown .md-seg')].find((s) => s.textContent === "ALL AMOUNTS ARE STATED IN U.S.$");
+    getSelection().collapse(seg.firstChild, 3);
+  });
+  await p.keyboard.press("Enter");
+  assert.equal(await p.textContent("#source mark"), "ALL AMOUNTS ARE STATED IN U.S.$");
+  // "Back to the value" returns to the Markdown piece.
+  await p.click("#source-back");
+  assert.equal(await p.evaluate(() => document.activeElement?.textContent), "ALL AMOUNTS ARE STATED IN U.S.$");
+  await shot(p, "markdown.png");
+  await axe(p, "a document's Markdown view");
+  await p.emulateMedia({ colorScheme: "dark" });
+  await axe(p, "a document's Markdown view (dark)");
+  // At phone width the wide tables scroll inside the Markdown box, not the page.
+  await p.setViewportSize({ width: 375, height: 812 });
+  const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px`);
+  assert.ok(await doc.locator("pre.markdown").evaluate((el) => el.scrollWidth > el.clientWidth), "the box scrolls sideways");
+  // Nothing but the page's own files and blob: downloads.
+  assert.deepEqual(asked.filter((u) => !u.startsWith(ORIGIN + "/") && !u.startsWith(`blob:${ORIGIN}/`)), []);
+  await c.close();
+});
+
+test("Markdown: each table says its unit (a link to where it is stated); Download figures writes (row, column, value, scale, currency)", async () => {
+  const c = await newContext();
+  const p = await newPage(c);
+  await p.setInputFiles("#files", AGRIUM);
+  await parsed(p);
+  const doc = p.locator('details.doc[data-sequence="2"]');
+  await doc.locator("summary").click();
+  // Selected quarterly information is the 303rd block: past the first batch the page renders.
+  await doc.locator("button.more").click();
+  const fig = doc.locator("figure.table", { hasText: "Net sales" }).filter({ hasText: "$1,798" });
+  await fig.waitFor();
+  const unit = fig.locator(".table-unit");
+  assert.equal(await unit.textContent(), "Unit: in millions of USD, per-share figures not scaled");
+  await unit.locator("button").click();
+  assert.equal(await p.textContent("#source mark"), "(Unaudited, in millions of U.S. dollars, except per share information)");
+  const [dl] = await Promise.all([p.waitForEvent("download"), fig.locator("button", { hasText: "Download figures" }).click()]);
+  assert.match(dl.suggestedFilename(), /^document-2-table-8-figures\.csv$/);
+  const csv = readFileSync(await dl.path(), "utf8").trim().split("\r\n");
+  assert.equal(csv[0], "Row,Column,As printed,Value,Scale,Currency,Percent,Value × scale");
+  // Read from the table: 2010 Q1 net sales $1,798 (millions of U.S. dollars), net loss (7),
+  // basic loss per share $(0.04), per-share figures not scaled; 2009 Q2 net sales 4,090.
+  assert.ok(csv.includes("Net sales,2010 Q1,\"$1,798\",1798,1000000,USD,,1798000000"), csv.slice(0, 4).join("\n"));
+  assert.ok(csv.includes("Net sales,2009 Q2,\"4,090\",4090,1000000,USD,,4090000000"));
+  assert.ok(csv.some((l) => /^Net \(loss\) earnings,2010 Q1,\(7\),-7,1000000,USD,,-7000000$/.test(l)), "net loss 2010 Q1");
+  assert.ok(csv.some((l) => /basic,2010 Q1,\$\(0\.04\),-0\.04,1,USD,,-0\.04$/.test(l)), "basic loss per share 2010 Q1");
+  assert.equal(csv.length, 1 + 5 * 9, "five rows of nine quarters");
+  await c.close();
+});
+
+test("Markdown: an HTML 6-K (Philips): headings from its markup; a clicked heading, or its '#' prefix, shows the source", async () => {
+  const c = await newContext();
+  const p = await newPage(c);
+  await p.setInputFiles("#files", PHILIPS);
+  await parsed(p);
+  const doc = p.locator("details.doc").first();
+  await doc.locator("summary").click();
+  await doc.locator("button.md-toggle").click();
+  const pre = doc.locator("pre.markdown");
+  await pre.waitFor();
+  const lines = (await pre.textContent()).split("\n");
+  for (const want of ["## SECURITIES AND EXCHANGE COMMISSION", "## FORM 6-K", "# KONINKLIJKE PHILIPS N.V.", "(Exact name of registrant as specified in its charter)"]) {
+    assert.ok(lines.includes(want), `no line ${want}`);
+  }
+  await pre.locator(".md-seg", { hasText: /^KONINKLIJKE PHILIPS N\.V\.$/ }).first().click();
+  const mark = await p.textContent("#source mark");
+  assert.equal(mark.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim(), "KONINKLIJKE PHILIPS N.V.");
+  // A click on the "## " in front of a heading shows that heading's source.
+  await pre.locator(".md-line", { hasText: /^## FORM 6-K/ }).click({ position: { x: 4, y: 6 } });
+  assert.match(await p.textContent("#source mark"), /^FORM 6-K$/);
+  await c.close();
+});
+
+test("Markdown: a hostile filing's Markdown is text: no element but the view's own spans, nothing runs", async () => {
+  const c = await newContext();
+  const p = await newPage(c);
+  await p.setInputFiles("#files", HOSTILE);
+  await parsed(p);
+  for (const d of await p.locator("details.doc").all()) {
+    await d.locator("summary").click();
+    const toggle = d.locator("button.md-toggle");
+    if (!(await toggle.count())) continue;
+    await toggle.click();
+    await d.locator(".md-view [role=status]").waitFor({ state: "detached" }); // "Writing document N as Markdown…"
+  }
+  const pres = p.locator("pre.markdown");
+  assert.ok(await pres.count() >= 1, "a Markdown view");
+  const text = (await pres.allTextContents()).join("\n");
+  assert.match(text, /script/i, "the payload is shown as text");
+  assert.equal(await p.locator("pre.markdown *:not(span.md-line):not(span.md-seg)").count(), 0);
+  for (const seg of await p.locator("pre.markdown .md-seg").all()) await seg.click();
+  assert.equal(await p.evaluate(() => typeof window.__pwned), "undefined");
+  await c.close();
+});
+
 test("every request went to the page's own origin; no page errors", async () => {
   const foreign = requests.filter((u) => !u.startsWith(ORIGIN + "/") && !u.startsWith("blob:") && !u.startsWith("data:"));
   assert.deepEqual(foreign, [], "requests to other origins");

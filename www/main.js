@@ -216,6 +216,8 @@ function showFiling() {
     onSpan: showSpan,
     onAttachment: (doc, name) => saveAttachment(input, doc, name),
     attachmentBytes: (doc) => attachmentBytes(input, doc),
+    // markdown.js: the worker's toMarkdown / tableFacts of one document, on demand.
+    ask: (op, sequence) => call({ op, input: text, sequence }).then((r) => r.value),
     onReadAnyway: () => openOne(input, ++generation, Math.max(input.size, MAX_INPUT) + 1),
     status,
   }));

@@ -12,7 +12,7 @@ try {
 }
 const VERSION = `form6k-www-${self.FORM6K_BUILD}`;
 const SHELL = [
-  "./", "index.html", "style.css", "main.js", "dom.js", "source.js", "table.js", "view.js", "worker.js",
+  "./", "index.html", "style.css", "main.js", "dom.js", "source.js", "table.js", "view.js", "worker.js", "markdown.js",
   "manifest.webmanifest", "icon.svg", "examples/hanaro-2003-04.txt",
   "pkg/form6k.js", "pkg/form6k_wasm.js", "pkg/form6k_wasm_bg.wasm",
 ];

@@ -4,6 +4,7 @@
 import { h, download, toCsv, copyText, periodText, plural, formatBytes, safeName, lineIndex,
   KIND_WORDS, ENCODING_WORDS, FORMAT_WORDS } from "./dom.js";
 import { tableGrid, gridRows } from "./table.js";
+import { markdownToggle, tableExtras } from "./markdown.js";
 
 const BLOCKS_PER_BATCH = 300; // blocks rendered at a time in a document's pages
 const IMAGE_TYPES = [["\xFF\xD8\xFF", "image/jpeg"], ["\x89PNG", "image/png"], ["GIF8", "image/gif"]];
@@ -515,6 +516,7 @@ function documentView(ctx, d, i) {
     h("summary", {}, h("span", { className: "seq" }, seq), h("span", { className: "doc-title" }, title), h("span", { className: "muted" }, meta)),
     h("div", { className: "doc-actions" }, dl,
       spanButton(ctx, d.span, `Document ${seq}`, "Show the document in source"),
+      markdownToggle(ctx, d, seq, body),
       d.type ? ["Type ", fieldButton(ctx, d.type, "Document type")] : null,
       att?.name ? ["Attachment ", fieldButton(ctx, att.name, "Attachment name")] : null,
       att && isImageName(docFileName(d, i), att) ? h("button", { type: "button", className: "preview", onclick: (e) => previewImage(ctx, d, body, e.currentTarget) }, "Preview image") : null),
@@ -659,11 +661,13 @@ function tableView(ctx, t, seq) {
     }
     return h("tr", { className: header ? "head" : "" }, cells);
   });
+  const [unit, figures] = tableExtras(ctx, t, seq, spanButton); // markdown.js: the unit, figures as CSV
   return h("figure", { className: "table" },
-    h("figcaption", {}, t.caption?.text ? t.caption.text + " " : "",
+    h("figcaption", {}, t.caption?.text ? t.caption.text + " " : "", unit,
       h("span", { className: "table-actions" },
         spanButton(ctx, t.span, "Table", "Show in source"),
-        h("button", { type: "button", onclick: () => { download(name, toCsv(gridRows(grid))); ctx.status(`Saved the table as ${name}.`); } }, "Download CSV"))),
+        h("button", { type: "button", onclick: () => { download(name, toCsv(gridRows(grid))); ctx.status(`Saved the table as ${name}.`); } }, "Download CSV"),
+        figures)),
     h("div", { className: "scroll-x" }, h("table", { className: "data filing-table" }, h("tbody", {}, rows))));
 }
 

@@ -3,9 +3,11 @@
 //
 // Messages in:  {id, op: "parse", input, options} | {id, op: "attachment", input, sequence}
 //               input is a string (pasted text) or a Uint8Array (file bytes)
+//               {id, op: "markdown" | "tableFacts", input, sequence}: input is the decoded
+//               source, so the spans index the text the page shows
 // Messages out: {op: "ready", version} | {op: "init-failed", message}
 //               {id, op: "result", filing, seconds} | {id, op: "attachment", bytes}
-//               {id, op: "error", message, fatal}
+//               {id, op: "markdown" | "tableFacts", value} | {id, op: "error", message, fatal}
 // The package instantiates its wasm when imported (top-level await); a dynamic
 // import lets a failure to load be reported instead of killing the worker silently.
 let api = null;
@@ -25,6 +27,10 @@ self.onmessage = async ({ data }) => {
     } else if (op === "attachment") {
       const bytes = api.attachment(data.input, data.sequence) ?? null;
       postMessage({ id, op: "attachment", bytes }, bytes ? [bytes.buffer] : []);
+    } else if (op === "markdown" || op === "tableFacts") {
+      const fn = op === "markdown" ? api.toMarkdown : api.tableFacts;
+      if (typeof fn !== "function") throw new Error(`this build of form6k has no ${op === "markdown" ? "toMarkdown" : "tableFacts"}`);
+      postMessage({ id, op, value: fn(data.input, data.sequence) ?? null });
     } else {
       postMessage({ id, op: "error", message: `unknown request ${op}`, fatal: false });
     }
