@@ -351,6 +351,19 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
     out
 }
 
+/// Length of the exhibit number (`99.1`, `1`, `31.1.1`) at the start of `text`: digits,
+/// and dots between digits.
+pub(super) fn number_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .take_while(|&(k, &c)| {
+            c.is_ascii_digit()
+                || (c == b'.' && k > 0 && b.get(k + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .count()
+}
+
 /// "Results of Operations 6": an entry of a table of contents, with its page.
 fn ends_in_page_number(desc: &str) -> bool {
     let trimmed = desc.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -390,21 +403,7 @@ fn sentences(lines: &Lines) -> Vec<Exhibit> {
             continue;
         };
         let num_at = find::skip(lower, x, "");
-        let len = lower
-            .get(num_at..)
-            .unwrap_or("")
-            .bytes()
-            .enumerate()
-            .take_while(|&(k, c)| {
-                c.is_ascii_digit()
-                    || (c == b'.'
-                        && k > 0
-                        && lower
-                            .as_bytes()
-                            .get(num_at + k + 1)
-                            .is_some_and(u8::is_ascii_digit))
-            })
-            .count();
+        let len = number_len(lower.get(num_at..).unwrap_or(""));
         if len == 0 {
             continue;
         }

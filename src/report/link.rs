@@ -51,19 +51,7 @@ fn heading_number(text: &str) -> Option<&str> {
     let rest = text.get(prefix.len()..)?;
     let rest_trim = rest.trim_start();
     let at = text.len() - rest_trim.len();
-    let len = rest_trim
-        .bytes()
-        .enumerate()
-        .take_while(|&(k, c)| {
-            c.is_ascii_digit()
-                || (c == b'.'
-                    && k > 0
-                    && rest_trim
-                        .as_bytes()
-                        .get(k + 1)
-                        .is_some_and(u8::is_ascii_digit))
-        })
-        .count();
+    let len = exhibits::number_len(rest_trim);
     if len == 0 || text.split(' ').count() > 14 {
         return None;
     }
