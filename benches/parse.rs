@@ -30,7 +30,7 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-use form6k::{body, decode, envelope, report};
+use form6k::{body, decode, envelope, numbers, report};
 
 /// The system allocator, counting what is held and the most ever held.
 struct Counting;
@@ -123,7 +123,9 @@ fn time_stages(bytes: &[u8], b: &Budget) -> [f64; 6] {
                 .iter()
                 .map(|d| {
                     let s = d.body_span;
-                    body::parse_body(s.slice(text), s.start, &d.format, &mut diags)
+                    let mut body = body::parse_body(s.slice(text), s.start, &d.format, &mut diags);
+                    body.iter_mut().for_each(numbers::annotate);
+                    body
                 })
                 .collect();
             (bodies, diags)
@@ -229,7 +231,11 @@ fn mbps(bytes: usize, secs: f64) -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `cargo bench` adds `--bench` after the arguments given; it is not a file to read.
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let flag = |name: &str| args.iter().any(|a| a == name);
     let json_path = args
         .iter()

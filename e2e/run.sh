@@ -3,6 +3,8 @@
 #   bash e2e/run.sh [test-name-filter]
 #   bash e2e/run.sh --screenshots [filter]   also rewrite docs/screenshots/*.png (the tests
 #                                            alone write nothing in the repository)
+#   bash e2e/run.sh --bench                  instead of the tests, time a batch of the 673
+#                                            corpus 6-Ks with 1, 2 and 4 workers (bench-batch.mjs)
 # Installs Debian's chromium if missing, `npm ci` here, serves www/ on a free loopback
 # port with python3, runs the tests, stops the server. Exits non-zero on failure.
 set -euo pipefail
@@ -35,5 +37,9 @@ trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null && break; sleep 0.1; done
 
 status=0
+if [ "${1:-}" = "--bench" ]; then
+  BASE_URL="http://127.0.0.1:$PORT/" node "$HERE/bench-batch.mjs" || status=$?
+  exit "$status"
+fi
 BASE_URL="http://127.0.0.1:$PORT/" node "$HERE/www.test.mjs" "$@" || status=$?
 exit "$status"

@@ -8,7 +8,7 @@ import { chromium } from "playwright-core";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { execFileSync, spawn } from "node:child_process";
-import { readFileSync, writeFileSync, rmSync, mkdirSync, mkdtempSync, cpSync, appendFileSync, utimesSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, rmSync, mkdirSync, mkdtempSync, cpSync, appendFileSync, utimesSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -95,10 +95,10 @@ test("example: loads, source pane shows the filing", async () => {
   assert.equal(src, readFileSync(SEED, "latin1"), "source pane is the example text");
   assert.ok(await page.isVisible("#sec-documents"));
   assert.ok(await page.isVisible("#sec-diagnostics"));
-  await shot(page, "light.png");
 });
 
 test("example: cover shows HANARO TELECOM, INC., April 2003, 20-F [needs report]", async () => {
+  await paneMode(page, "source"); // the raw source: what this test checks
   const view = await page.textContent("#view");
   for (const want of ["HANARO TELECOM, INC.", "April 2003", "20-F"]) assert.ok(view.includes(want), `view lacks ${want}`);
   await page.click(".summary .registrants button.span-link");
@@ -113,14 +113,12 @@ test("example: cover shows HANARO TELECOM, INC., April 2003, 20-F [needs report]
   // Every cover value points at text that reads as that value.
   await page.click("#sec-cover button.span-link >> text=April 2003");
   assert.match(await page.textContent("#source mark"), /April\s+2003/);
-  await shot(page, "light.png");
 });
 
 test("example: dark colour scheme screenshot", async () => {
   await page.emulateMedia({ colorScheme: "dark" });
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(16, 20, 24)", "dark background");
-  await shot(page, "dark.png");
   await page.emulateMedia({ colorScheme: "light" });
 });
 
@@ -246,6 +244,12 @@ test("hostile filing: no script, handler or javascript: URL runs", async () => {
   assert.deepEqual(dialogs, []);
   assert.equal(await page.locator("#view script, #view img, #view iframe, #view svg, #view a[href^='javascript']").count(), 0);
   assert.ok((await page.textContent("#source")).includes("<script>window.__pwned"), "payload shown as text");
+  // The document view: its <img src=x> tags are labelled placeholders, not images.
+  await paneMode(page, "document");
+  assert.equal(await page.locator("#reader script, #reader img, #reader iframe, #reader svg, #reader a").count(), 0);
+  const holders = await page.$$eval("#reader .image-placeholder", (xs) => xs.map((x) => x.textContent));
+  assert.equal(holders.length, 2, JSON.stringify(holders)); // the body's two; the third is in <FILENAME>
+  for (const t of holders) assert.equal(t, "Image (x): not in this submission");
 });
 
 test("a crashed worker is restarted and the user told", async () => {
@@ -343,7 +347,7 @@ test("contract mock: every report field renders and highlights its source", asyn
   // Tables render as tables; CSV download quotes and defuses formulas.
   await p.waitForSelector("figure.table table");
   const { bytes } = await downloadOf(p, () => p.click("figure.table button:has-text('Download CSV')"));
-  assert.equal(bytes.toString("utf8"), 'Exhibit,Description\r\n\'=99.1,"Annual, ""report"""\r\n');
+  assert.equal(bytes.toString("utf8"), 'Exhibit,Description,Pages\r\n\'=99.1,"Annual, ""report""",12\r\n');
   // Copy JSON.
   await p.click("details.json-card > summary");
   await p.click("text=Copy JSON");
@@ -364,7 +368,6 @@ test("phone width (375 px): no horizontal scroll, screenshot", async () => {
   await parsed(p);
   const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
-  await shot(p, "phone.png");
   await c.close();
 });
 
@@ -428,6 +431,7 @@ test("Alcon (Workiva, long lines): the registrant's highlight lies inside the so
   await clearStatus(p);
   await p.setInputFiles("#files", ALCON);
   await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   await p.locator(".summary .registrants button.span-link").first().click();
   assert.match(await p.textContent("#source mark"), /ALCON INC\./i);
   const at = await markPlace(p);
@@ -452,6 +456,7 @@ test("Apple 10-Q: the '60,584' cell (a million pixels to the right) is highlight
   await clearStatus(p);
   await p.setInputFiles("#files", APPLE);
   await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   await p.click("details.doc > summary");
   const fig = p.locator("figure.table", { hasText: "60,584" }).first();
   await fig.waitFor();
@@ -537,6 +542,7 @@ test("find in the source: every match counted, shown in view, Enter goes to the 
   await clearStatus(p);
   await p.setInputFiles("#files", ALCON);
   await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   const want = (readFileSync(ALCON, "utf8").match(/alcon/gi) ?? []).length;
   assert.ok(want >= 2, `the test needs at least two matches, found ${want}`);
   await p.fill("#source-find", "alcon");
@@ -751,6 +757,7 @@ test("phone: signature names wrap between words, and a tapped value has a way ba
   await clearStatus(p);
   await p.setInputFiles("#files", SUB("0000950103-09-000789.txt"));
   await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   // Submitted by an agent: the accession number starts with the agent's CIK, not the filer's.
   const facts = Object.fromEntries(await p.$$eval(".summary .facts div", (ds) => ds.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent])));
   assert.equal(facts["Filer agent"], "CIK 0000950103");
@@ -821,6 +828,7 @@ test("summary says what the 6-K is about: Santander UK's results for FY 2009, he
   await clearStatus(p);
   await p.setInputFiles("#files", file);
   const st = await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   assert.match(st, /about Results: FY 2009;/);
   const about = Object.fromEntries(await p.$$eval(".summary .about-facts div", (ds) => ds.map((d) => [d.querySelector("dt").textContent, d.querySelector("dd").textContent])));
   assert.equal(about.About, "Results: FY 2009");
@@ -867,10 +875,14 @@ test("items: one line per exhibit with its number, headline and topics; dividend
   await parsed(page);
   const items = await page.$$eval(".summary ol.items li", (lis) => lis.map((l) => l.textContent));
   assert.equal(items.length, 4);
-  assert.match(items[0], /^Exhibit 99\.1: INTERIM CONSOLIDATED FINANCIAL STATEMENTS FOR THE THREE MONTH AND SIX MONTH PERIODS — Results Quarter ended 31 December 2009 · 31 December 2009$/);
-  assert.match(items[1], /^Exhibit 99\.2: Management’s Discussion and Analysis For the Period Ended December 31, 2009 — Results Q2$/);
-  assert.match(items[2], /^Exhibit 99\.3: Certification of interim filings - full certificate — Other$/);
-  assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Results: Quarter ended 31 December 2009, Q2");
+  // The title's last line, "ENDED DECEMBER 31, 2009", belongs to it: the period's end,
+  // not the statements' date (they print none).
+  assert.match(items[0], /^Exhibit 99\.1: INTERIM CONSOLIDATED FINANCIAL STATEMENTS FOR THE THREE MONTH AND SIX MONTH PERIODS ENDED DECEMBER 31, 2009 — Results Quarter ended 31 December 2009$/);
+  assert.match(items[1], /^Exhibit 99\.2: Management’s Discussion and Analysis For the Period Ended December 31, 2009 — Results Q2 2009$/);
+  // Officers' certifications of interim filings go with the results they certify; the
+  // certificate's own "Date: February 10, 2010" (a one-cell layout table row) is its date.
+  assert.match(items[2], /^Exhibit 99\.3: Certification of interim filings - full certificate — Results · 10 February 2010$/);
+  assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Results: Quarter ended 31 December 2009, Q2 2009");
   assert.equal(await page.textContent(".summary .about-facts div:nth-child(2) dt"), "Headlines");
   // The two certifications share a headline: it is listed once.
   assert.equal(await page.locator(".summary .about-facts div:nth-child(2) dd button").count(), 3);
@@ -878,7 +890,8 @@ test("items: one line per exhibit with its number, headline and topics; dividend
   await clearStatus(page);
   await page.setInputFiles("#files", SUB("0000950127-09-000120.txt"));
   await parsed(page);
-  assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Dividend; Shareholder meeting");
+  // "Annual General Meeting and dividend effect on ...": the meeting is named first.
+  assert.equal(await page.textContent(".summary .about-facts div:first-child dd"), "Shareholder meeting; Dividend");
   await page.click(".summary .about-facts button.topic >> text=Dividend");
   for (const w of (await marks(page)).all) assert.match(w, /dividend/i);
   await page.click(".summary ol.items button.topic >> text=Shareholder meeting");
@@ -919,6 +932,7 @@ test("exhibits say where they are: 99.1 in the 6-K document, page 4; an exhibit 
   await clearStatus(page);
   await page.setInputFiles("#files", file);
   await parsed(page);
+  await paneMode(page, "source"); // the raw source: what this test checks
   const where = page.locator("#sec-exhibits button.where");
   assert.equal(await where.count(), 1);
   assert.equal(await where.textContent(), "in the 6-K document, page 4");
@@ -978,7 +992,7 @@ test("batch: topics and headline columns, filter by topic, CSV and JSONL carry h
   assert.equal(rows["0000903423-10-000043.txt"][col("Headline")], "Santander UK profits up over 30% delivering a fifth successive year of double digit growth");
   assert.equal(rows["0000950123-09-043710.txt"][col("Topics")], "Management change");
   assert.equal(rows["0000950123-10-048530.txt"][col("Headline")], "Agrium declares dividend");
-  assert.equal(rows["0000950127-09-000120.txt"][col("Topics")], "Dividend; Shareholder meeting");
+  assert.equal(rows["0000950127-09-000120.txt"][col("Topics")], "Shareholder meeting; Dividend");
   // The filter lists the topics found, with counts; Dividend keeps two files.
   const options = await p.$$eval("#topic-filter option", (os) => os.map((o) => o.textContent));
   assert.deepEqual(options.slice(0, 3), ["every topic (5 files)", "Dividend (2)", "Results (2)"]);
@@ -1032,6 +1046,7 @@ test("Markdown: EX-99.1 of a results release as Markdown; Copy and Download give
   const p = await newPage(c);
   await p.setInputFiles("#files", AGRIUM);
   await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   const doc = p.locator('details.doc[data-sequence="2"]');
   await doc.locator("summary").click();
   const toggle = doc.locator("button.md-toggle");
@@ -1159,6 +1174,7 @@ test("Markdown: an HTML 6-K (Philips): headings from its markup; a clicked headi
   const p = await newPage(c);
   await p.setInputFiles("#files", PHILIPS);
   await parsed(p);
+  await paneMode(p, "source"); // the raw source: what this test checks
   const doc = p.locator("details.doc").first();
   await doc.locator("summary").click();
   await doc.locator("button.md-toggle").click();
@@ -1196,6 +1212,367 @@ test("Markdown: a hostile filing's Markdown is text: no element but the view's o
   assert.equal(await p.locator("pre.markdown *:not(span.md-line):not(span.md-seg)").count(), 0);
   for (const seg of await p.locator("pre.markdown .md-seg").all()) await seg.click();
   assert.equal(await p.evaluate(() => typeof window.__pwned), "undefined");
+  await c.close();
+});
+
+// ---------- issue 22: the page as a reader ----------
+
+/** The pane as the document (a reader's view) or as the raw source. */
+const paneMode = (p, mode) => p.click(mode === "source" ? "#pane-raw" : "#pane-doc");
+/** The lit words in the document pane: every mark's text, the first's, and whether the first lies inside the pane's visible area. */
+const lit = (p) => p.evaluate(() => {
+  const pane = document.getElementById("reader");
+  const all = [...pane.querySelectorAll("mark")];
+  const first = pane.querySelector("mark.first");
+  const r = first?.getBoundingClientRect(), q = pane.getBoundingClientRect();
+  const inView = !!r && r.width > 0 && r.top >= q.top + pane.clientTop && r.bottom <= q.top + pane.clientTop + pane.clientHeight
+    && r.left >= q.left && r.right <= q.left + pane.clientWidth + pane.clientLeft;
+  return { all: all.map((m) => m.textContent), first: first?.textContent ?? null, inView, paneShown: !pane.hidden };
+});
+/** The text a reader sees of a stretch of HTML source: tags dropped, white space collapsed, each entity one character ("\0"). */
+const seen = (html) => html.replace(/<[^>]*>/g, " ").replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (e) => (/^&(nbsp|#160);$/i.test(e) ? " " : "\0")).replace(/\s+/g, " ").trim();
+const sameText = (got, want) => got.length === want.length && [...want].every((c, i) => c === "\0" || c === got[i]);
+/** A value's button: its span's source text. */
+const spanText = async (text, button) => text.slice(Number(await button.getAttribute("data-start")), Number(await button.getAttribute("data-end")));
+
+test("evidence in place: Santander UK's registrant, headline (over two blocks) and dateline lit in the document view, in view; back, keyboard, source switch", async () => {
+  const file = SUB("0000903423-10-000043.txt");
+  const text = readFileSync(file, "latin1");
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", file);
+  await parsed(p);
+  // The document opens in the pane at once, as a reader sees it: the cover's heading bold and centred.
+  assert.equal(await p.isVisible("#reader"), true);
+  assert.equal(await p.isHidden("#source"), true);
+  const head = p.locator("#reader p.block", { hasText: "Report of Foreign Issuer" }).first();
+  assert.deepEqual(await head.evaluate((el) => [getComputedStyle(el).fontWeight, getComputedStyle(el).textAlign]), ["700", "center"]);
+  // The registrant: exactly its words, inside the pane's visible area.
+  const reg = p.locator(".summary .registrants button.span-link");
+  await reg.click();
+  let m = await lit(p);
+  assert.equal(m.first, seen(await spanText(text, reg))); // "SANTANDER\nUK PLC" in the source
+  assert.equal(m.first, "SANTANDER UK PLC");
+  assert.deepEqual(m.all, ["SANTANDER UK PLC"]);
+  assert.ok(m.inView, "the registrant's words are in the document view's visible area");
+  assert.match(await p.textContent("#source-info"), /^Registrant: document 1, page 1, line \d+$/);
+  // The headline's span runs over two HTML blocks: each lit, together its words.
+  const headline = p.locator(".summary .about-facts button.span-link", { hasText: "Santander UK profits" });
+  await headline.click();
+  m = await lit(p);
+  assert.equal(m.all.length, 2, JSON.stringify(m.all));
+  assert.ok(sameText(m.all.join(" "), seen(await spanText(text, headline))), JSON.stringify(m.all));
+  assert.equal(m.all.join(" "), "Santander UK profits up over 30% delivering a fifth successive year of double digit growth");
+  assert.ok(m.inView);
+  // The dateline, "4<sup>th</sup> February 2010" in the source, is one run of words.
+  const date = p.locator(".summary .about-facts button.span-link", { hasText: "4 February 2010" });
+  await date.click();
+  m = await lit(p);
+  assert.deepEqual(m.all, ["4th February 2010"]);
+  assert.match(await spanText(text, date), /^4<[^]*>th<[^]*> February\s+2010$/);
+  // Back to the value.
+  await p.click("#source-back");
+  assert.equal(await p.evaluate(() => document.activeElement.textContent), "4 February 2010");
+  // The keyboard path: Enter on a value puts focus on its words; Escape goes back.
+  await reg.focus();
+  await p.keyboard.press("Enter");
+  assert.deepEqual(await p.evaluate(() => [document.activeElement.tagName, document.activeElement.textContent]), ["MARK", "SANTANDER UK PLC"]);
+  await p.keyboard.press("Escape");
+  assert.equal(await p.evaluate(() => document.activeElement.textContent), "SANTANDER UK PLC");
+  assert.equal(await p.evaluate(() => document.activeElement.tagName), "BUTTON");
+  // The raw source is one switch away, lit the same; and back.
+  await paneMode(p, "source");
+  assert.equal(await p.isVisible("#source"), true);
+  assert.equal(await p.isHidden("#reader"), true);
+  assert.equal(await p.textContent("#source #highlight"), "SANTANDER\nUK PLC");
+  const place = await markPlace(p);
+  assert.ok(place.inside, JSON.stringify(place));
+  await paneMode(p, "document");
+  assert.equal((await lit(p)).first, "SANTANDER UK PLC");
+  // A topic lights every word of its evidence in the document.
+  await p.click(".summary .about-facts button.topic");
+  m = await lit(p);
+  assert.ok(m.all.length >= 3, JSON.stringify(m.all));
+  for (const w of m.all) assert.match(w, /profits|unaudited|year\s+ended|results/i, `evidence ${JSON.stringify(w)}`);
+  assert.ok(m.inView);
+  await reg.click();
+  await shot(p, "light.png");
+  for (const scheme of ["light", "dark"]) {
+    await p.emulateMedia({ colorScheme: scheme });
+    await axe(p, `the document view with lit evidence (${scheme})`);
+  }
+  await p.emulateMedia({ colorScheme: "dark" });
+  await shot(p, "dark.png");
+  await p.emulateMedia({ colorScheme: "light" });
+  await c.close();
+});
+
+test("evidence deep in a long document: exhibit 99.3's headline, block 487 of 760 (past the first 300 rendered), lit in view", async () => {
+  const file = SUB("0000912282-10-000132.txt");
+  const text = readFileSync(file, "latin1");
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", file);
+  await parsed(p);
+  // On opening, the pane holds the start of document 1: not the headline's block.
+  assert.equal(await p.locator("#reader p.block", { hasText: "TECHNOLOGY TRANSFER AND LICENSE AGREEMENT" }).count(), 0);
+  const b = p.locator(".summary ol.items button.span-link", { hasText: "TECHNOLOGY TRANSFER AND LICENSE AGREEMENT" }).first();
+  await b.click();
+  const m = await lit(p);
+  assert.equal(m.first, await spanText(text, b));
+  assert.equal(m.first, "TECHNOLOGY TRANSFER AND LICENSE AGREEMENT");
+  assert.ok(m.inView, "the lit words are in the document view's visible area");
+  // A later window of blocks was rendered, with a way to the blocks before it.
+  assert.equal(await p.isVisible("#reader button.earlier"), true);
+  assert.match(await p.textContent("#source-info"), /^Headline: document 1, page \d+, line [\d,]+$/);
+  await c.close();
+});
+
+test("a plain-text 6-K keeps its monospace lines in the document view, lit the same", async () => {
+  await clearStatus(page);
+  await page.click("#example");
+  await parsed(page);
+  await paneMode(page, "document");
+  const reg = page.locator(".summary .registrants button.span-link");
+  await reg.click();
+  const m = await lit(page);
+  assert.equal(m.first, "HANARO TELECOM, INC.");
+  assert.equal(m.first, await spanText(readFileSync(SEED, "latin1"), reg));
+  assert.ok(m.inView);
+  const font = await page.evaluate(() => getComputedStyle(document.querySelector("#reader mark.first").closest("p.block")).fontFamily);
+  assert.match(font, /mono/i);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#reader mark.first").closest("p.block")).whiteSpace), "pre-wrap");
+});
+
+test("every cover, signature, exhibit and headline value of 120 corpus 6-Ks lights exactly its source text (text maps rebuilt in the browser)", async () => {
+  const names = readdirSync(path.join(CORPUS, "sixk-submissions")).sort().filter((_, i) => i % 5 === 0).slice(0, 120);
+  const res = await page.evaluate(async (files) => {
+    const { parse } = await import("./pkg/form6k.js");
+    const { textMap } = await import("./reader.js");
+    // What a reader sees of a stretch of source: tags dropped, each entity one character
+    // ("\0" matches any), no white space (markup such as <br> may stand for a space).
+    const seen = (src, html) => (html ? src.replace(/<[^>]*>/g, "").replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (e) => (/^&(nbsp|#160);$/i.test(e) ? " " : "\0")) : src).replace(/\s+/g, "");
+    const same = (got, want) => got.length === want.length && [...want].every((c, i) => c === "\0" || c === got[i]);
+    let n = 0;
+    const bad = [];
+    for (const [name, b64] of files) {
+      const f = parse(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+      const units = [];
+      for (const d of f.documents) {
+        const html = d.format !== "text";
+        for (const pg of d.body?.pages ?? []) for (const b of pg.blocks) {
+          if (b.kind === "text") units.push({ text: b.text, span: b.span, html });
+          else for (const r of b.rows) for (const c of r.cells) units.push({ text: c.text, span: c.span, html });
+        }
+      }
+      const r = f.report;
+      if (!r) continue;
+      const fields = [...(r.registrants ?? []).map((x) => x.name), r.periodOfReport, ...(r.commissionFileNumbers ?? []), ...(r.addresses ?? []),
+        ...(r.signatures ?? []).flatMap((s) => [s.name, s.title, s.date, s.by]), ...(r.items ?? []).flatMap((i) => [i.headline, i.date]),
+        ...(r.exhibits ?? []).flatMap((x) => [x.number, x.description])].filter(Boolean);
+      for (const fl of fields) {
+        const u = units.find((u) => u.span.start <= fl.span.start && fl.span.end <= u.span.end);
+        if (!u) continue;
+        const at = textMap(f.source, u.span, u.text, u.html);
+        const got = u.text.slice(at[fl.span.start - u.span.start], at[fl.span.end - u.span.start]);
+        n++;
+        const src = f.source.slice(fl.span.start, fl.span.end);
+        if (!same(got.replace(/\s+/g, ""), seen(src, u.html))) bad.push({ name, got, src });
+      }
+    }
+    return { n, bad: bad.slice(0, 5), nbad: bad.length };
+  }, names.map((f) => [f, readFileSync(SUB(f)).toString("base64")]));
+  assert.ok(res.n >= 500, `only ${res.n} values inside a block`);
+  assert.equal(res.nbad, 0, JSON.stringify(res.bad));
+});
+
+test("block styles in the document view: every list item of the JSON a list item, every heading larger than the text", async () => {
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  // Alexco's EX-99.1 (document 2, opened by its headline) has a bullet list; the 6-K document of
+  // 0000950123-09-020827 (open at once) has seven headings.
+  for (const [name, what, seq] of [["0001062993-10-000644.txt", "list", "2"], ["0000950123-09-020827.txt", "heading", "1"]]) {
+    await clearStatus(p);
+    await p.setInputFiles("#files", SUB(name));
+    await parsed(p);
+    await paneMode(p, "document");
+    if (seq !== "1") await p.locator(".summary ol.items button.span-link", { hasText: "Alexco Commences" }).click();
+    assert.equal(await p.getAttribute("#reader .reader-doc", "data-sequence"), seq);
+    // What the JSON says (the page's own parser, in the page), against what is drawn.
+    const want = await p.evaluate(async ([b64, what, seq]) => {
+      const { parse } = await import("./pkg/form6k.js");
+      const f = parse(Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0)), {});
+      const d = f.documents.find((x) => x.sequence?.value === seq);
+      return d.body.pages.flatMap((pg) => pg.blocks).filter((b) => b.kind === "text" && b.style?.[what]).map((b) => [b.text, b.style[what]]);
+    }, [readFileSync(SUB(name)).toString("base64"), what, seq]);
+    assert.ok(want.length >= 3, `${name}: ${want.length} ${what} blocks`);
+    if (what === "list") {
+      const items = await p.$$eval("#reader .reader-doc li p.block .t", (xs) => xs.map((x) => [x.textContent, x.closest("ul, ol").tagName === "OL" ? "ordered" : "bullet"]));
+      assert.deepEqual(items, want, name);
+    } else {
+      const sizes = await p.$$eval("#reader p.block.heading .t", (xs) => xs.map((x) => [x.textContent, parseFloat(getComputedStyle(x.closest("p")).fontSize), getComputedStyle(x.closest("p")).fontWeight]));
+      assert.deepEqual(sizes.map((x) => x[0]), want.map((x) => x[0]), name);
+      // Against the body text (not lines the filing sets large, which stay large).
+      const body = await p.$eval("#reader p.block:not(.heading):not(.large1):not(.large2)", (x) => parseFloat(getComputedStyle(x).fontSize));
+      for (const [t, size, weight] of sizes) assert.ok(size > body && weight === "700", `${t}: ${size}px ${weight} against ${body}px`);
+    }
+  }
+  await c.close();
+});
+
+test("layout tables read as text, without CSV; the data table keeps CSV and figures; the uuencoded logo appears in place", async () => {
+  const file = SUB("0000950103-09-000025.txt");
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await clearStatus(p);
+  await p.setInputFiles("#files", file);
+  await parsed(p);
+  await paneMode(p, "document");
+  // The one-row "Yes ___ No X" table, the cover's placement grid and the signature grid: text.
+  const yes = p.locator("#reader .layout-table", { hasText: "Yes ___ No X" });
+  assert.equal(await yes.count(), 1);
+  assert.equal(await yes.locator("button", { hasText: "Download CSV" }).count(), 0);
+  assert.equal(await yes.locator("table").count(), 0);
+  const sig = p.locator("#reader .layout-table", { hasText: "Chief Financial Officer" });
+  assert.equal(await sig.count(), 1);
+  assert.equal(await sig.locator("button", { hasText: "Download CSV" }).count(), 0);
+  // The revenue table has figures: a table, with its CSV.
+  const data = p.locator("#reader figure.table");
+  assert.equal(await data.count(), 1);
+  assert.match(await data.textContent(), /Net Revenues[^]*4,141/);
+  assert.equal(await data.locator("button", { hasText: "Download CSV" }).count(), 1);
+  const csv = (await downloadOf(p, () => data.locator("button", { hasText: "Download CSV" }).click())).bytes.toString("utf8");
+  assert.match(csv, /^Net Revenues,"4,141","6,140","9,249",-32\.6%,-55\.2%\r?$/m);
+  // A figure chosen in the Documents section on the left is lit in the document view.
+  await p.click("#sec-documents details.doc > summary");
+  await p.locator("#sec-documents figure.table button.cell-link", { hasText: /^4,141$/ }).click();
+  assert.equal((await lit(p)).first, "4,141");
+  assert.ok((await lit(p)).inView);
+  assert.equal(await p.evaluate(() => !!document.querySelector("#reader mark.first").closest("td.num")), true);
+  // A signature value lights its words inside the layout table.
+  await p.locator("#sec-signatures button.span-link", { hasText: /^Joseph Tung$/ }).click();
+  assert.equal((await lit(p)).first, "Joseph Tung");
+  assert.ok((await lit(p)).inView);
+  assert.equal(await p.evaluate(() => !!document.querySelector("#reader mark.first").closest(".layout-table")), true);
+  // The 6-K's <IMG src="logo.jpg">: document 2 of the submission (GRAPHIC, uuencoded) shown in place from a blob: URL.
+  const img = p.locator('#reader figure.filing-image[data-name="logo.jpg"] img');
+  await img.waitFor({ timeout: 10_000 });
+  assert.match(await img.getAttribute("src"), /^blob:/);
+  await p.waitForFunction(() => document.querySelector('#reader figure.filing-image img')?.complete);
+  const size = await img.evaluate((el) => [el.naturalWidth, el.naturalHeight]);
+  assert.ok(size[0] > 20 && size[1] > 10, `image size ${size}`);
+  // In place: on page 4, where the press release's letterhead (a one-row layout table,
+  // the name beside the logo) holds it, before "IMMEDIATE RELEASE".
+  const order = await p.evaluate(() => {
+    const fig = document.querySelector("#reader figure.filing-image");
+    const next = fig.nextElementSibling;
+    const release = [...document.querySelectorAll("#reader p.block")].find((x) => /IMMEDIATE RELEASE/.test(x.textContent));
+    return [fig.closest(".page").dataset.page, next.className, next.textContent.replace("§", "").trim(),
+      !!(fig.compareDocumentPosition(release) & Node.DOCUMENT_POSITION_FOLLOWING)];
+  });
+  assert.deepEqual(order, ["4", "layout-table", "Advanced Semiconductor Engineering, Inc.", true]);
+  for (const scheme of ["light", "dark"]) {
+    await p.emulateMedia({ colorScheme: scheme });
+    await axe(p, `the document view with layout tables and an image (${scheme})`);
+  }
+  await c.close();
+});
+
+test("a batch as a timeline: one mark per file, legend filters the table, keyboard moves and opens, fiscal periods per registrant", async () => {
+  const names = ["0000903423-09-000080.txt", "0000903423-10-000043.txt", "0000950123-09-043710.txt", "0000950123-10-048530.txt",
+    "0000950127-09-000120.txt", "0001062993-10-000381.txt", "0000950103-09-000025.txt", "0000912282-10-000132.txt"];
+  const c = await newContext({ viewport: { width: 1440, height: 900 } });
+  const p = await newPage(c);
+  await p.setInputFiles("#files", names.map(SUB));
+  await p.waitForFunction(() => /^Parsed 8 files/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+  const marksOf = () => p.$$eval("#timeline .tl-mark", (gs) => gs.map((g) => ({ name: g.dataset.name, label: g.getAttribute("aria-label"), dim: g.classList.contains("dim"), tab: g.getAttribute("tabindex") })));
+  let tl = await marksOf();
+  assert.deepEqual(tl.map((m) => m.name).sort(), [...names].sort(), "one mark per file");
+  assert.equal(tl.filter((m) => m.tab === "0").length, 1, "one tab stop");
+  const santander = tl.find((m) => m.name === "0000903423-10-000043.txt");
+  assert.equal(santander.label, "SANTANDER UK PLC, 4 February 2010: Results: FY 2009. Santander UK profits up over 30% delivering a fifth successive year of double digit growth (0000903423-10-000043.txt)");
+  // Santander's two filings share a row (its CIK): seven registrants, seven rows.
+  const lanes = await p.$$eval("#timeline .tl-label", (ts) => ts.map((t) => t.textContent));
+  assert.equal(lanes.filter((l) => /SANTANDER|ABBEY/.test(l)).length, 1, lanes.join(" | "));
+  // The legend filters the table (and the select says so).
+  const legend = await p.$$eval("#timeline .tl-key", (bs) => bs.map((b) => b.textContent));
+  const results = Number(/^Results \((\d+)\)$/.exec(legend.find((l) => l.startsWith("Results")))?.[1]);
+  assert.ok(results >= 3, legend.join(", ")); // Santander's, Abbey's and 0001062993-10-000381's
+  await p.click("#timeline .tl-key[data-topic=results]");
+  const shown = await p.$$eval("#batch-table tbody tr", (trs) => trs.map((t) => [t.dataset.name, t.textContent]));
+  assert.equal(shown.length, results);
+  for (const [n, t] of shown) assert.match(t, /Results/, n);
+  assert.ok(shown.some(([n]) => n === "0000903423-09-000080.txt") && shown.some(([n]) => n === "0000903423-10-000043.txt"));
+  assert.equal(await p.textContent("#batch-count"), `${results} of 8 files shown`);
+  assert.equal(await p.inputValue("#topic-filter"), "results");
+  assert.equal(await p.getAttribute("#timeline .tl-key[data-topic=results]", "aria-pressed"), "true");
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.topic), "results", "focus stays on the legend key");
+  tl = await marksOf();
+  const resultsFiles = shown.map(([n]) => n);
+  for (const m of tl) assert.equal(m.dim, !resultsFiles.includes(m.name), `${m.name} dimmed or not`);
+  await axe(p, "the timeline, filtered");
+  await p.evaluate(() => document.getElementById("batch").scrollIntoView());
+  await shot(p, "timeline.png");
+  await p.emulateMedia({ colorScheme: "dark" });
+  await axe(p, "the timeline (dark)");
+  await shot(p, "timeline-dark.png");
+  await p.emulateMedia({ colorScheme: "light" });
+  await p.click("#timeline .tl-key[data-topic=results]"); // pressed again: every file
+  assert.equal(await p.locator("#batch-table tbody tr").count(), 8);
+  // Fiscal periods per registrant: Santander's FY 2009 and Abbey's FY 2008, with headline and date.
+  await p.click("#timeline details.periods > summary");
+  const periods = await p.$$eval("#timeline details.periods tbody tr", (trs) => trs.map((t) => [...t.querySelectorAll("td")].map((c) => c.textContent).join(" | ")));
+  assert.ok(periods.some((r) => /^FY 2009 \| Santander UK profits up over 30%.* \| 4 February 2010$/.test(r)), periods.join("\n"));
+  assert.ok(periods.some((r) => /^FY 2008 \| Abbey.s 2008 profits/.test(r)), periods.join("\n"));
+  // Keyboard: Tab reaches the one mark that is a tab stop; arrows move through time; the tip shows the headline.
+  await p.focus("#timeline .tl-mark[tabindex='0']");
+  const first = await p.evaluate(() => document.activeElement.dataset.date);
+  await p.keyboard.press("ArrowRight");
+  const second = await p.evaluate(() => [document.activeElement.dataset.date, document.activeElement.dataset.name, document.activeElement.getAttribute("tabindex")]);
+  assert.ok(second[0] >= first, `${second[0]} after ${first}`);
+  assert.equal(second[2], "0", "the focused mark is the tab stop");
+  assert.equal(await p.isVisible("#timeline .tl-tip"), true);
+  const tip = await p.textContent("#timeline .tl-tip");
+  const row = await p.$eval(`#batch-table tbody tr[data-name="${second[1]}"]`, (tr) => tr.textContent);
+  assert.ok(tip.length > 10 && row.length > 0);
+  await p.keyboard.press("End");
+  const last = await p.evaluate(() => document.activeElement.dataset.date);
+  assert.ok(last >= second[0]);
+  await p.keyboard.press("Home");
+  assert.equal(await p.evaluate(() => document.activeElement.dataset.date), first);
+  // Enter opens that filing.
+  const name = await p.evaluate(() => document.activeElement.dataset.name);
+  await clearStatus(p);
+  await p.keyboard.press("Enter");
+  await parsed(p);
+  assert.match(await p.textContent("#nav-where"), new RegExp(`^File \\d of 8: ${name.replace(/\./g, "\\.")}$`));
+  assert.equal(await p.isVisible("#filing"), true);
+  await c.close();
+});
+
+test("phone width: the timeline scrolls inside its box, lit evidence in the document view", async () => {
+  const c = await newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+  const p = await newPage(c);
+  const names = ["0000903423-09-000080.txt", "0000903423-10-000043.txt", "0000950123-09-043710.txt", "0000950123-10-048530.txt", "0000950127-09-000120.txt"];
+  await p.setInputFiles("#files", names.map(SUB));
+  await p.waitForFunction(() => /^Parsed 5 files/.test(document.getElementById("status").textContent), null, { timeout: 30_000 });
+  assert.equal(await p.locator("#timeline .tl-mark").count(), 5);
+  assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "no sideways scroll of the page");
+  await axe(p, "the timeline at 375 px");
+  await clearStatus(p);
+  await p.click(`#batch-table tbody tr[data-name="0000903423-10-000043.txt"]`);
+  await parsed(p);
+  await p.tap(".summary .registrants button.span-link");
+  const m = await lit(p);
+  assert.equal(m.first, "SANTANDER UK PLC");
+  assert.ok(m.inView);
+  const r = await p.evaluate(() => { const b = document.querySelector("#reader mark.first").getBoundingClientRect(); return [b.top, b.bottom, innerHeight]; });
+  assert.ok(r[0] >= 0 && r[1] <= r[2], `the lit words are on screen: ${r}`);
+  assert.ok(await p.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "no sideways scroll of the page");
+  await axe(p, "the document view at 375 px");
+  await shot(p, "phone.png");
   await c.close();
 });
 

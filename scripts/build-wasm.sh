@@ -60,53 +60,56 @@ say "compiling the parser to $TARGET (release, LTO; a minute or two the first ti
 # LLVM's -Oz inline threshold (5) at opt-level "s": 5.2 KB gzip smaller and no slower in
 # js/bench.mjs, where opt-level "z" is 18 KB smaller but 50% slower. `cargo rustc` gives the
 # flag to this crate's compile only, which is where LTO inlines everything.
-cargo rustc --quiet --lib --release --no-default-features --target "$TARGET" \
-  -- -C llvm-args=-inline-threshold=5
 OUT=target/wasm-bindgen
 rm -rf "$OUT" && mkdir -p "$OUT"
-wasm-bindgen --target web --no-typescript --out-name form6k_wasm --out-dir "$OUT" \
-  "target/$TARGET/release/form6k.wasm"
-# --zero-filled-memory: the module defines its memory, so it starts zeroed;
-# --low-memory-unused: Rust's data starts at 1 MiB above the stack, and bytes 0-1023 would be
-# touched only by a stack already overflowing into nothing. The producers and
-# target_features sections are for tools, not browsers (wasm-bindgen has already read them).
-# The four flags save 0.8 KB gzip (docs/wasm.md).
-js/node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused \
-  --strip-producers --strip-target-features \
-  "$OUT/form6k_wasm_bg.wasm" -o "$OUT/form6k_wasm_bg.opt.wasm"
-mv "$OUT/form6k_wasm_bg.opt.wasm" "$OUT/form6k_wasm_bg.wasm"
+# Two modules from the one crate: the parser (form6k_wasm: parse, attachment, version), which
+# the package loads at import, and the views (form6k_views, feature `wasm-views`: toMarkdown
+# and tableFacts, with the parser they read again), which it loads on first use.
+module() {
+  local name=$1; shift
+  cargo rustc --quiet --lib --release --no-default-features "$@" --target "$TARGET" \
+    -- -C llvm-args=-inline-threshold=5
+  wasm-bindgen --target web --no-typescript --out-name "$name" --out-dir "$OUT" \
+    "target/$TARGET/release/form6k.wasm"
+  # --zero-filled-memory: the module defines its memory, so it starts zeroed;
+  # --low-memory-unused: Rust's data starts at 1 MiB above the stack, and bytes 0-1023 would be
+  # touched only by a stack already overflowing into nothing. The producers and
+  # target_features sections are for tools, not browsers (wasm-bindgen has already read them).
+  # The four flags save 0.8 KB gzip (docs/wasm.md).
+  js/node_modules/.bin/wasm-opt -Oz --converge --zero-filled-memory --low-memory-unused \
+    --strip-producers --strip-target-features \
+    "$OUT/${name}_bg.wasm" -o "$OUT/${name}_bg.opt.wasm"
+  mv "$OUT/${name}_bg.opt.wasm" "$OUT/${name}_bg.wasm"
+}
+module form6k_wasm
+module form6k_views --features wasm-views
 
 rm -rf pkg && mkdir -p pkg
 cp js/package/form6k.js js/package/form6k.node.js js/package/form6k.d.ts js/package/README.md \
   LICENSE-MIT LICENSE-APACHE pkg/
-cp "$OUT/form6k_wasm.js" "$OUT/form6k_wasm_bg.wasm" pkg/
-# package.json: the template, with version and license from Cargo.toml, whose repository
-# must be the one the template's repository, homepage and bugs point to.
+cp "$OUT/form6k_wasm.js" "$OUT/form6k_wasm_bg.wasm" "$OUT/form6k_views.js" "$OUT/form6k_views_bg.wasm" pkg/
+# package.json: the template, with version and license from Cargo.toml. No repository,
+# homepage or bugs fields: the project has no public repository to point to.
 cargo metadata --no-deps --format-version 1 | node -e '
   const fs = require("fs");
   const meta = JSON.parse(fs.readFileSync(0, "utf8")).packages.find((p) => p.name === "form6k");
   const pkg = JSON.parse(fs.readFileSync("js/package/package.json", "utf8"));
   Object.assign(pkg, { version: meta.version, license: meta.license });
-  const repo = meta.repository;
-  const want = { repository: `git+${repo}.git`, homepage: `${repo}#readme`, bugs: `${repo}/issues` };
-  const got = { repository: pkg.repository?.url, homepage: pkg.homepage, bugs: pkg.bugs?.url };
-  if (JSON.stringify(got) !== JSON.stringify(want)) {
-    console.error("js/package/package.json does not match Cargo.toml repository:", got, want);
-    process.exit(1);
-  }
   fs.writeFileSync("pkg/package.json", JSON.stringify(pkg, null, 2) + "\n");
 '
 
 rm -rf www/pkg && mkdir -p www/pkg
-cp pkg/form6k.js pkg/form6k_wasm.js pkg/form6k_wasm_bg.wasm pkg/form6k.d.ts www/pkg/
+cp pkg/form6k.js pkg/form6k_wasm.js pkg/form6k_wasm_bg.wasm pkg/form6k_views.js \
+  pkg/form6k_views_bg.wasm pkg/form6k.d.ts www/pkg/
 # The service worker's cache name: a hash of every file of the page (www/pkg/build.js).
 node scripts/build-www.mjs
 
 size() { printf '  %-22s raw %8d  gzip-9 %7d\n' "$(basename "$1")" "$(stat -c %s "$1")" "$(gzip -9c "$1" | wc -c)"; }
 echo "form6k $(node -p 'require("./pkg/package.json").version') -> $ROOT/pkg"
-for f in pkg/form6k_wasm_bg.wasm pkg/form6k_wasm.js pkg/form6k.js pkg/form6k.node.js; do size "$f"; done
+for f in pkg/form6k_wasm_bg.wasm pkg/form6k_wasm.js pkg/form6k_views.js pkg/form6k.js pkg/form6k_views_bg.wasm pkg/form6k.node.js; do size "$f"; done
 total=0
-for f in pkg/form6k_wasm_bg.wasm pkg/form6k_wasm.js pkg/form6k.js; do
+for f in pkg/form6k_wasm_bg.wasm pkg/form6k_wasm.js pkg/form6k_views.js pkg/form6k.js; do
   total=$((total + $(gzip -9c "$f" | wc -c)))
 done
-echo "  what a browser loads (wasm + glue + entry), gzip -9 each: $total bytes"
+echo "  what a browser loads at import (parser wasm + both glues + entry), gzip -9 each: $total bytes"
+echo "  and on the first toMarkdown/tableFacts: form6k_views_bg.wasm, $(gzip -9c pkg/form6k_views_bg.wasm | wc -c) bytes gzip -9"

@@ -17,6 +17,8 @@ bash scripts/build-wasm.sh
 
 step "cargo clippy (wasm32, warnings denied)"
 cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --lib --tests -- -D warnings
+# The views module (the second wasm, feature wasm-views) too.
+cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --features wasm-views --lib -- -D warnings
 
 # No -q: cargo would pass --quiet to wasm-bindgen-test-runner, which rejects it.
 step "wasm-bindgen-test in Node"

@@ -6,6 +6,7 @@
 //! The parser works on the decoded text; [`OffsetMap`] takes a text offset back
 //! to the input byte offset it came from.
 
+use crate::span::TextMap;
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -75,6 +76,53 @@ impl OffsetMap {
 
     fn delta_last(&self) -> i64 {
         self.points.last().map_or(0, |&(t, i)| t as i64 - i as i64)
+    }
+
+    /// Text offsets of the break points strictly inside `lo..hi`, in order.
+    fn points_inside(&self, lo: usize, hi: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.points.partition_point(|&(t, _)| t as usize <= lo);
+        self.points[from..]
+            .iter()
+            .map(|&(t, _)| t as usize)
+            .take_while(move |&t| t < hi)
+    }
+
+    /// Move a [`TextMap`] built on text with lines of the input left out (PEM
+    /// dash-stuffing undone: `- ` gone at the start of a line) to input offsets. An end
+    /// offset maps to just after the byte before it, so that a run ending where a gap was
+    /// left out does not take the gap in.
+    pub fn remap_gapped(&self, map: &mut TextMap) {
+        map.remap(
+            &|x| self.to_input(x),
+            &|x| x.checked_sub(1).map_or(0, |p| self.to_input(p) + 1),
+            &|lo, hi, out| out.extend(self.points_inside(lo, hi)),
+        );
+    }
+
+    /// Move a [`TextMap`] built on the decoded `text` to input offsets: a character
+    /// decoded to a different length (a Windows-1252 byte, a UTF-16 unit) becomes a run of
+    /// its own, standing for its input bytes; the runs between stay verbatim.
+    pub fn remap_decoded(&self, map: &mut TextMap, text: &str) {
+        map.remap(
+            &|x| self.to_input(x),
+            &|x| self.to_input(x),
+            &|lo, hi, out| {
+                // A break point follows the character that changed length; cut before it too.
+                for t in self.points_inside(lo, hi.saturating_add(1)) {
+                    let before = text
+                        .get(..t)
+                        .and_then(|s| s.chars().next_back())
+                        .map_or(0, char::len_utf8);
+                    let c = t - before;
+                    if c > lo && out.last().is_none_or(|&l| l < c) {
+                        out.push(c);
+                    }
+                    if t < hi && out.last().is_none_or(|&l| l < t) {
+                        out.push(t);
+                    }
+                }
+            },
+        );
     }
 
     /// The input byte offset of text offset `text`.

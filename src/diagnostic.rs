@@ -33,6 +33,8 @@ pub struct Diagnostic {
     pub related: Option<Span>,
 }
 
+crate::visit_spans!(Diagnostic { span, related });
+
 impl Diagnostic {
     pub fn new(
         severity: Severity,

@@ -18,6 +18,7 @@ pub mod decode;
 pub mod diagnostic;
 pub mod envelope;
 mod file_name;
+pub mod filing;
 mod format;
 pub mod markdown;
 pub mod numbers;
@@ -38,13 +39,12 @@ pub use decode::Encoding;
 pub use diagnostic::{Diagnostic, Severity};
 pub use envelope::{Attachment, Document, DocumentFormat, Header, InputKind, Party, Wrapper};
 pub use file_name::safe_file_name;
+pub use filing::Filing;
 pub use markdown::{markdown, text, Markdown, MarkdownSpan};
 pub use numbers::{Number, Unit};
 pub use report::{Exhibit, Period, Registrant, Report, Signature};
 pub use span::{Field, Span, VisitSpans};
 pub use tables::{table_facts, Fact};
-
-use serde::Serialize;
 
 /// README.md's Rust examples, compiled by `cargo test --doc` so that they cannot rot.
 #[cfg(doctest)]
@@ -111,58 +111,6 @@ impl Default for Options {
     }
 }
 
-/// Everything read from one input.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Filing {
-    pub kind: InputKind,
-    /// How the bytes were decoded; spans are byte offsets into the input as given.
-    pub encoding: Encoding,
-    pub wrapper: Wrapper,
-    pub header: Option<Header>,
-    pub documents: Vec<Document>,
-    pub report: Option<Report>,
-    pub diagnostics: Vec<Diagnostic>,
-}
-
-crate::visit_spans!(Filing {
-    wrapper,
-    header,
-    documents,
-    report,
-    diagnostics
-});
-crate::visit_spans!(Diagnostic { span, related });
-
-impl Filing {
-    /// The document with this `<SEQUENCE>`.
-    pub fn document(&self, sequence: &str) -> Option<&Document> {
-        self.documents
-            .iter()
-            .find(|d| d.sequence.as_ref().is_some_and(|s| s.value == sequence))
-    }
-
-    /// The input bytes this filing accounts for, sorted and merged: the wrapper's
-    /// lines, the header, every document, and every diagnostic's span. Whatever
-    /// else the input holds is white space (see `docs/robustness.md`).
-    pub fn coverage(&self) -> Vec<Span> {
-        let mut spans: Vec<Span> = self.wrapper.spans.clone();
-        spans.extend(self.header.as_ref().map(|h| h.span));
-        spans.extend(self.documents.iter().map(|d| d.span));
-        spans.extend(self.diagnostics.iter().map(|d| d.span));
-        spans.retain(|s| !s.is_empty());
-        spans.sort_unstable();
-        let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
-        for s in spans {
-            match merged.last_mut() {
-                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
-                _ => merged.push(s),
-            }
-        }
-        merged
-    }
-}
-
 /// Parse any EDGAR input. Never panics and never fails on content.
 pub fn parse(input: &[u8]) -> Filing {
     parse_with(input, &Options::default())
@@ -184,12 +132,14 @@ pub fn parse_with(input: &[u8], options: &Options) -> Filing {
         decoded.text.get(bom..).unwrap_or(""),
         decoded.encoding,
         options,
+        true,
     );
     if bom > 0 {
         filing.visit_spans(&mut |s| {
             s.start += bom;
             s.end += bom;
         });
+        filing.visit_maps(&mut |m| m.shift(bom));
         filing.diagnostics.push(Diagnostic::info(
             "byte-order-mark",
             format!(
@@ -206,6 +156,7 @@ pub fn parse_with(input: &[u8], options: &Options) -> Filing {
             s.start = map.to_input(s.start);
             s.end = map.to_input(s.end);
         });
+        filing.visit_maps(&mut |m| map.remap_decoded(m, &decoded.text));
     }
     // Input offsets already: pushed after the text-to-input mapping.
     for &at in &decoded.invalid_utf8 {
@@ -277,26 +228,35 @@ pub fn parse_str(text: &str, options: &Options) -> Filing {
     if text.len() > options.max_input {
         return refused(text.len(), options.max_input);
     }
-    parse_text(text, Encoding::Utf8, options)
+    parse_text(text, Encoding::Utf8, options, true)
 }
 
-fn parse_text(text: &str, encoding: Encoding, options: &Options) -> Filing {
+/// [`parse_str`] without the report (`report` is `None`): the documents and their bodies
+/// only, for the wasm views module, which reads bodies and so need not carry the report
+/// reader's code.
+#[cfg(all(target_arch = "wasm32", feature = "wasm-views"))]
+pub(crate) fn parse_bodies(text: &str) -> Filing {
+    if text.len() > DEFAULT_MAX_INPUT {
+        return refused(text.len(), DEFAULT_MAX_INPUT);
+    }
+    parse_text(text, Encoding::Utf8, &Options::default(), false)
+}
+
+fn parse_text(text: &str, encoding: Encoding, options: &Options, with_report: bool) -> Filing {
     // PEM armour: read the message with its dash-stuffing undone, spans put back.
     if let Some((unstuffed, map)) = envelope::unstuff_pem(text) {
-        let mut filing = parse_message(&unstuffed, encoding, options);
+        let mut filing = parse_message(&unstuffed, encoding, options, with_report);
         filing.visit_spans(&mut |s| {
             s.start = map.to_input(s.start);
             s.end = map.to_input(s.end);
         });
+        filing.visit_maps(&mut |m| map.remap_gapped(m));
         return filing;
     }
-    parse_message(text, encoding, options)
+    parse_message(text, encoding, options, with_report)
 }
 
-/// How much of an exhibit document [`Bodies::Primary`] reads for the report's items.
-const ITEM_HEAD: usize = 1 << 20;
-
-fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
+fn parse_message(text: &str, encoding: Encoding, options: &Options, with_report: bool) -> Filing {
     let envelope::Envelope {
         kind,
         wrapper,
@@ -331,7 +291,7 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
     }
     // The report's items read the head of each exhibit document (its headline and first
     // paragraphs). With `Bodies::Primary` those bodies are built from the document's first
-    // `ITEM_HEAD` bytes only, with their own diagnostics set aside, and dropped again.
+    // `report::items::ITEM_HEAD` bytes only, with their own diagnostics set aside, and dropped again.
     let mut heads = Vec::new();
     if options.bodies == Bodies::Primary {
         for (i, doc) in documents.iter_mut().enumerate() {
@@ -344,14 +304,19 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
             if doc.body.is_some() || !exhibit {
                 continue;
             }
-            let body_text = doc.body_span.slice(text);
-            let mut end = body_text.len().min(ITEM_HEAD);
-            if end < body_text.len() {
-                end = body_text[..end].rfind('\n').map_or(end, |p| p + 1);
-                while !body_text.is_char_boundary(end) {
-                    end -= 1;
-                }
+            // As many as the report reads as items (`MAX_DOCUMENT_ITEMS`); binary
+            // exhibits have no body and are not counted there either.
+            if !matches!(
+                doc.format,
+                DocumentFormat::Text | DocumentFormat::Html | DocumentFormat::InlineXbrl
+            ) {
+                continue;
             }
+            if heads.len() == report::items::MAX_DOCUMENT_ITEMS + 1 {
+                break;
+            }
+            let body_text = doc.body_span.slice(text);
+            let end = report::items::head_end(body_text);
             let mut scratch = Vec::new();
             doc.body = body::parse_body(
                 &body_text[..end],
@@ -362,15 +327,21 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
             heads.push(i);
         }
     }
-    let report = report::read_report(text, header.as_ref(), &documents, &mut diagnostics);
+    let report = match with_report {
+        true => report::read_report(text, header.as_ref(), &documents, &mut diagnostics),
+        false => None,
+    };
     for i in heads {
         if let Some(doc) = documents.get_mut(i) {
             doc.body = None;
         }
     }
-    if !options.blocks {
-        for doc in &mut documents {
-            doc.body = None;
+    // The figures in the tables, for the blocks output and the views above it (the
+    // report reads none of them, so `--no-blocks` skips this).
+    for doc in &mut documents {
+        match &mut doc.body {
+            Some(body) if options.blocks => numbers::annotate(body),
+            _ => doc.body = None,
         }
     }
     Filing {
@@ -383,3 +354,12 @@ fn parse_message(text: &str, encoding: Encoding, options: &Options) -> Filing {
         diagnostics,
     }
 }
+
+// The cover row of `form6k covers` and the Python package's `covers`. Native only, and
+// declared last: the wasm build is then byte for byte what it was without it (a caller of
+// `Topic::as_str` more changed LLVM's inlining there, and lines above this shift the panic
+// locations the wasm carries).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod covers;
+#[cfg(not(target_arch = "wasm32"))]
+pub use covers::CoverRow;

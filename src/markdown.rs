@@ -35,10 +35,12 @@
 //! lines, tables as columns padded with spaces.
 
 use crate::body::{Block, Body, ListKind, Table, TextBlock};
+use crate::filing::Filing;
 use crate::span::Span;
 use crate::tables::{grid, Grid};
-use crate::{Document, Filing};
 use serde::Serialize;
+
+pub use crate::filing::find_document;
 
 /// A document rendered as Markdown.
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -75,17 +77,6 @@ pub fn markdown(filing: &Filing, sequence: &str) -> Option<Markdown> {
 pub fn text(filing: &Filing, sequence: &str) -> Option<String> {
     let body = find_document(filing, sequence)?.body.as_ref()?;
     Some(body_markdown(body, Flavor::Text).text)
-}
-
-/// The document with this `<SEQUENCE>`; `1` is also the lone document of an
-/// input without one (a bare HTML or text document).
-pub fn find_document<'a>(filing: &'a Filing, sequence: &str) -> Option<&'a Document> {
-    filing
-        .document(sequence)
-        .or_else(|| match filing.documents.as_slice() {
-            [only] if only.sequence.is_none() && sequence == "1" => Some(only),
-            _ => None,
-        })
 }
 
 /// Render any body.
@@ -598,7 +589,8 @@ mod tests {
 
     fn md(html: &str) -> String {
         let format = crate::envelope::DocumentFormat::Html;
-        let body = crate::body::parse_body(html, 0, &format, &mut Vec::new()).unwrap();
+        let mut body = crate::body::parse_body(html, 0, &format, &mut Vec::new()).unwrap();
+        crate::numbers::annotate(&mut body);
         body_markdown(&body, Flavor::Markdown).text
     }
 

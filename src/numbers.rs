@@ -24,63 +24,8 @@
 
 use crate::body::{Block, Body, Cell, Table, TextBlock};
 use crate::span::Span;
-use serde::{Serialize, Serializer};
 
-/// A figure read from a table cell.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Number {
-    /// The figure as printed, signed (`(488)` is -488, `(1.2)%` is -1.2), without
-    /// scale; `null` for a dash (a nil figure).
-    #[serde(serialize_with = "serialize_value")]
-    pub value: Option<f64>,
-    /// Printed in parentheses or with a minus sign.
-    pub negative: bool,
-    /// Printed with `%`.
-    pub percent: bool,
-    /// The currency printed with the figure (`$`, `US$`, `RMB`, `€` ...), as printed.
-    pub currency: Option<&'static str>,
-    /// A scale printed with the figure (`36.8 million`: 1000000).
-    pub scale: Option<u64>,
-    /// The figure with its sign, currency and `%`, across cells when they join.
-    pub span: Span,
-}
-
-/// The scale and currency a table states for its figures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Unit {
-    /// 1000 for "in thousands", 1000000 for "in millions" ...
-    pub scale: Option<u64>,
-    /// "US$", "RMB", "EUR", "C$" ...: a symbol as printed, a currency's name as its code.
-    pub currency: Option<String>,
-    /// "except per share data": per-share figures are not scaled.
-    pub except_per_share: bool,
-    /// "number of shares ... in thousands": the scale of share counts, when stated apart.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub share_scale: Option<u64>,
-    /// The text stating it (a caption, a heading cell or a line above the table).
-    pub text: String,
-    pub span: Span,
-}
-
-crate::visit_spans!(Number { span });
-
-impl crate::span::VisitSpans for Box<Number> {
-    fn visit_spans(&mut self, f: &mut dyn FnMut(&mut Span)) {
-        f(&mut self.span)
-    }
-}
-crate::visit_spans!(Unit { span });
-
-/// Whole numbers as JSON integers (`-488`, not `-488.0`).
-pub(crate) fn serialize_value<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-    match *v {
-        Some(x) if x.fract() == 0.0 && x.abs() < 9.0e15 => s.serialize_i64(x as i64),
-        Some(x) => s.serialize_f64(x),
-        None => s.serialize_none(),
-    }
-}
+pub use crate::body::{Number, Unit};
 
 /// Currency symbols and codes, longest first; the second item is how it is reported.
 const CURRENCIES: &[(&str, &str)] = &[
@@ -471,7 +416,7 @@ fn unit_currency(text: &str, lower: &str) -> Option<String> {
 }
 
 /// Give every cell holding a number its [`Number`], and every table its [`Unit`].
-pub(crate) fn annotate(body: &mut Body) {
+pub fn annotate(body: &mut Body) {
     for page in &mut body.pages {
         for i in 0..page.blocks.len() {
             let (before, rest) = page.blocks.split_at_mut(i);
@@ -510,7 +455,7 @@ fn number_cells(table: &mut Table) -> bool {
         return false;
     }
     // Years in heading rows are headings.
-    let flags = crate::tables::heading_rows(table);
+    let flags = heading_rows(table);
     for (row, heading) in table.rows.iter_mut().zip(flags) {
         if heading {
             for c in &mut row.cells {
@@ -559,7 +504,7 @@ fn table_unit(table: &Table, before: &[Block]) -> Option<Unit> {
     if let Some(u) = table.caption.as_ref().and_then(found) {
         return Some(u);
     }
-    let flags = crate::tables::heading_rows(table);
+    let flags = heading_rows(table);
     for (row, heading) in table.rows.iter().zip(flags) {
         if !heading {
             break;
@@ -579,6 +524,59 @@ fn table_unit(table: &Table, before: &[Block]) -> Option<Unit> {
         }
     }
     None
+}
+
+/// Which rows of `table` are heading rows (see [`crate::tables`]): the rows above the first
+/// figures, `<th>` rows, and rows of years or text without a row label. Here, below the
+/// tables floor, because reading a table's figures and unit needs it.
+pub fn heading_rows(table: &Table) -> Vec<bool> {
+    let label_column = table
+        .rows
+        .iter()
+        .flat_map(|r| &r.cells)
+        .filter(|c| !c.text.trim().is_empty())
+        .map(|c| c.column)
+        .min()
+        .unwrap_or(0);
+    // Still in the leading run of heading rows; the last row with text had a label.
+    let (mut lead, mut label_above) = (true, false);
+    table
+        .rows
+        .iter()
+        .map(|row| {
+            let mut label = false;
+            let (mut figures, mut years, mut other) = (0, 0, 0);
+            for c in &row.cells {
+                if c.text.trim().is_empty() {
+                    continue;
+                }
+                if c.column == label_column {
+                    label = true;
+                    continue;
+                }
+                match &c.number {
+                    Some(n) if is_year(n, &c.text) => years += 1,
+                    Some(_) => figures += 1,
+                    None if bare_currency(&c.text).is_some() => {}
+                    None => other += 1,
+                }
+            }
+            let empty = !label && figures + years + other == 0;
+            if empty {
+                return lead;
+            }
+            // Above the first figures, a row of text with a label is a heading when
+            // the row before had none ("Name | Shares Owned" under "Number of
+            // Common"); a second such row is data ("Common Stock | AAPL").
+            let after_label = std::mem::replace(&mut label_above, label);
+            let heading = figures == 0
+                && (row.header
+                    || !label && years + other > 0
+                    || lead && (other == 0 && years > 0 || other > 0 && !after_label));
+            lead &= heading;
+            heading
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -211,6 +211,57 @@ impl TextMap {
         self.span(0, self.text_len as usize)
     }
 
+    /// Move the map's source offsets to another text's offsets, as the output's spans
+    /// are moved when the text the parser read is not the input (PEM dash-stuffing
+    /// undone, bytes decoded): `start` maps an offset where source begins, `end` one
+    /// where it ends. A verbatim run is cut at each of `cuts(lo, hi)` (offsets strictly
+    /// inside `lo..hi` where the two texts stop advancing together), and each piece stays
+    /// verbatim when it keeps its length, else stands for the source it now covers.
+    pub fn remap(
+        &mut self,
+        start: &dyn Fn(usize) -> usize,
+        end: &dyn Fn(usize) -> usize,
+        cuts: &dyn Fn(usize, usize, &mut Vec<usize>),
+    ) {
+        let mut out: Vec<Segment> = Vec::with_capacity(self.segments.len());
+        let mut at = Vec::new();
+        for s in &self.segments {
+            let (lo, hi) = (s.src_start as usize, s.src_end as usize);
+            if !s.verbatim || hi <= lo {
+                let a = start(lo);
+                let b = if hi > lo { end(hi).max(a) } else { a };
+                out.push(Segment {
+                    text_start: s.text_start,
+                    src_start: a as u32,
+                    src_end: b as u32,
+                    verbatim: false,
+                });
+                continue;
+            }
+            at.clear();
+            at.push(lo);
+            cuts(lo, hi, &mut at);
+            at.push(hi);
+            let mut text_start = s.text_start;
+            for w in at.windows(2) {
+                let (p, q) = (w[0], w[1]);
+                if q <= p {
+                    continue;
+                }
+                let (a, b) = (start(p), end(q));
+                out.push(Segment {
+                    text_start,
+                    src_start: a as u32,
+                    src_end: b.max(a) as u32,
+                    verbatim: b >= a && b - a == q - p,
+                });
+                text_start += (q - p) as u32;
+            }
+        }
+        out.shrink_to_fit();
+        self.segments = out;
+    }
+
     /// Shift every source offset by `by` (a map built on a slice made absolute).
     pub fn shift(&mut self, by: usize) {
         for s in &mut self.segments {

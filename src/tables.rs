@@ -24,9 +24,11 @@
 //! March 31,"). The row label is the text of the first logical column.
 
 use crate::body::{Block, Table};
-use crate::numbers::{bare_currency, is_year, Number, Unit};
+use crate::numbers::{bare_currency, Number, Unit};
+
+use crate::filing::Filing;
+pub use crate::numbers::heading_rows;
 use crate::span::Span;
-use crate::Filing;
 use serde::Serialize;
 
 /// A table with its columns resolved.
@@ -70,7 +72,7 @@ pub struct Fact {
     /// The figure as printed, with the cells that joined it.
     pub raw: String,
     /// Signed, unscaled; `null` for a dash.
-    #[serde(serialize_with = "crate::numbers::serialize_value")]
+    #[serde(serialize_with = "crate::body::serialize_value")]
     pub value: Option<f64>,
     /// From the figure itself, else the table's unit; 1 for percentages and, when
     /// the unit excepts them, per-share figures; `null` when nothing states it.
@@ -194,57 +196,6 @@ impl Layout {
         self.columns = 1;
         self.logical.iter_mut().for_each(|l| *l = Some(0));
     }
-}
-
-/// Which rows of `table` are heading rows (see the module docs).
-pub fn heading_rows(table: &Table) -> Vec<bool> {
-    let label_column = table
-        .rows
-        .iter()
-        .flat_map(|r| &r.cells)
-        .filter(|c| !c.text.trim().is_empty())
-        .map(|c| c.column)
-        .min()
-        .unwrap_or(0);
-    // Still in the leading run of heading rows; the last row with text had a label.
-    let (mut lead, mut label_above) = (true, false);
-    table
-        .rows
-        .iter()
-        .map(|row| {
-            let mut label = false;
-            let (mut figures, mut years, mut other) = (0, 0, 0);
-            for c in &row.cells {
-                if c.text.trim().is_empty() {
-                    continue;
-                }
-                if c.column == label_column {
-                    label = true;
-                    continue;
-                }
-                match &c.number {
-                    Some(n) if is_year(n, &c.text) => years += 1,
-                    Some(_) => figures += 1,
-                    None if bare_currency(&c.text).is_some() => {}
-                    None => other += 1,
-                }
-            }
-            let empty = !label && figures + years + other == 0;
-            if empty {
-                return lead;
-            }
-            // Above the first figures, a row of text with a label is a heading when
-            // the row before had none ("Name | Shares Owned" under "Number of
-            // Common"); a second such row is data ("Common Stock | AAPL").
-            let after_label = std::mem::replace(&mut label_above, label);
-            let heading = figures == 0
-                && (row.header
-                    || !label && years + other > 0
-                    || lead && (other == 0 && years > 0 || other > 0 && !after_label));
-            lead &= heading;
-            heading
-        })
-        .collect()
 }
 
 /// The table with its logical columns.
@@ -427,7 +378,7 @@ fn join_heading(into: &mut String, text: &str) {
 
 /// The tables of the document with this `<SEQUENCE>`, in order.
 pub fn document_tables<'a>(filing: &'a Filing, sequence: &str) -> Vec<&'a Table> {
-    crate::markdown::find_document(filing, sequence)
+    crate::filing::find_document(filing, sequence)
         .and_then(|d| d.body.as_ref())
         .map(|b| {
             b.pages

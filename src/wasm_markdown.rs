@@ -15,7 +15,7 @@
 
 use super::{Input, Utf16Index};
 use crate::span::VisitSpans;
-use crate::{decode, Filing, Options, Span};
+use crate::{decode, Filing, Span};
 use js_sys::Reflect;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -70,7 +70,8 @@ fn reparse(filing: &JsValue) -> Result<(Filing, Utf16Index), JsError> {
         Input::Text(text) => text,
         Input::Bytes(bytes) => decode::decode(&bytes).text.into_owned(),
     };
-    let filing = crate::parse_str(&text, &Options::default());
+    // Bodies only: the views read no report (and so this module carries no report reader).
+    let filing = crate::parse_bodies(&text);
     Ok((filing, Utf16Index::utf8(text.as_bytes())))
 }
 

@@ -457,3 +457,47 @@ fn many_lines_cap_the_report_not_the_body() {
     assert!(blocks > 250_000, "{blocks}");
     assert!(!has(&f, "blocks-truncated"));
 }
+
+#[test]
+fn many_exhibit_documents_cap_the_items_not_the_documents() {
+    // The seed 6-K followed by 150 exhibit documents, each a short press release: the
+    // first 100 become items (with `Bodies::All` and `Bodies::Primary` alike), the rest
+    // are split and kept as documents, and `items-truncated` says where items stopped.
+    let mut input =
+        b"<SUBMISSION>\n<TYPE>6-K\n<DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<TEXT>\n".to_vec();
+    input.extend_from_slice(SEED);
+    input.extend_from_slice(b"\n</TEXT>\n</DOCUMENT>\n");
+    for n in 0..150 {
+        input.extend_from_slice(
+            format!(
+                "<DOCUMENT>\n<TYPE>EX-99.{}\n<SEQUENCE>{}\n<TEXT>\n<html><body><p><b>Northwind Trading Signs Contract Number {n}</b></p>\n<p>OSLO, Norway - June 1, 2011 - Northwind Trading Company Ltd. today announced a supply contract with a customer in Poland, its {n}th this year.</p></body></html>\n</TEXT>\n</DOCUMENT>\n",
+                n + 1,
+                n + 2
+            )
+            .as_bytes(),
+        );
+    }
+    let f = check("many exhibit documents", &input);
+    assert_eq!(f.documents.len(), 151);
+    let r = f.report.as_ref().expect("report");
+    assert_eq!(r.items.len(), 100);
+    assert_eq!(
+        r.items[99].headline.as_ref().map(|h| h.value.as_str()),
+        Some("Northwind Trading Signs Contract Number 99")
+    );
+    let d = f
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "items-truncated")
+        .expect("items-truncated");
+    assert!(d.span.start >= r.items[99].span.end);
+    let primary = form6k::parse_with(
+        &input,
+        &form6k::Options {
+            bodies: form6k::Bodies::Primary,
+            ..Default::default()
+        },
+    );
+    assert_eq!(primary.report, f.report);
+    assert!(has(&primary, "items-truncated"));
+}

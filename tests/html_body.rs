@@ -2,6 +2,7 @@
 
 mod common;
 
+use form6k::body::symbols::{self, Face, SymbolFont};
 use form6k::body::{entities, html, plain_char, Block, Body, Cell, Table, TextBlock};
 use form6k::{Diagnostic, Span};
 use std::time::Instant;
@@ -102,11 +103,24 @@ const BLOCKISH: &[&str] = &[
 
 /// Source HTML to the text a reader sees, crudely: comments, scripts and hidden
 /// elements dropped, tags removed (block tags and `<br>` as white space),
-/// entities decoded, white space collapsed. Only meant for spans of one block.
-fn normalize_source(src: &str) -> String {
+/// entities decoded, white space collapsed, a character set in a symbol font
+/// (`face=`, `font-family:`, `font:`) as its glyph. Only meant for spans of one block.
+fn normalize_source(src: &str, faces: Vec<(String, Face)>) -> String {
     let mut out = String::new();
     let mut rest = src;
     let mut hidden: Option<(String, u32)> = None;
+    // Elements that set a font face, innermost last.
+    let mut faces = faces;
+    let symbol = |faces: &[(String, Face)]| match faces.last() {
+        Some((_, Face::Symbol(f))) => Some(*f),
+        _ => None,
+    };
+    let push = |out: &mut String, c: char, font: Option<SymbolFont>| {
+        let g = font
+            .filter(|_| plain_char(c) != ' ')
+            .and_then(|f| symbols::glyph(f, c));
+        out.push(g.unwrap_or(c));
+    };
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix("<!--") {
             rest = r.find("-->").map_or("", |i| &r[i + 3..]);
@@ -143,6 +157,13 @@ fn normalize_source(src: &str) -> String {
                 hidden = Some((name, 1));
                 continue;
             }
+            if closing {
+                if faces.last().is_some_and(|(n, _)| *n == name) {
+                    faces.pop();
+                }
+            } else if let Some(face) = tag_face(tag) {
+                faces.push((name.clone(), face));
+            }
             if name == "br" {
                 out.push('\n');
             } else if BLOCKISH.contains(&name.as_str()) {
@@ -156,16 +177,78 @@ fn normalize_source(src: &str) -> String {
         }
         if rest.starts_with('&') {
             if let Some(d) = entities::decode(rest) {
-                d.text.push_to(&mut out);
+                let mut text = String::new();
+                d.text.push_to(&mut text);
+                for c in text.chars() {
+                    push(
+                        &mut out,
+                        c,
+                        symbol(&faces).filter(|_| text.chars().count() == 1),
+                    );
+                }
                 rest = &rest[d.len..];
                 continue;
             }
         }
         let c = rest.chars().next().unwrap_or(' ');
-        out.push(c);
+        push(&mut out, c, symbol(&faces));
         rest = &rest[c.len_utf8()..];
     }
     collapse(&out)
+}
+
+/// The font faces open at each font tag of `src`, for a span that starts after it.
+fn face_stacks(src: &str) -> Vec<(usize, Vec<(String, Face)>)> {
+    let mut out = vec![(0, Vec::new())];
+    let mut faces: Vec<(String, Face)> = Vec::new();
+    let mut at = 0;
+    while let Some(i) = src[at..].find('<') {
+        let start = at + i;
+        let end = src[start..].find('>').map_or(src.len(), |j| start + j + 1);
+        let tag = &src[start..end];
+        at = end;
+        let closing = tag.starts_with("</");
+        let name: String = tag
+            .trim_start_matches(['<', '/'])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let before = faces.len();
+        if closing {
+            if faces.last().is_some_and(|(n, _)| *n == name) {
+                faces.pop();
+            }
+        } else if let Some(face) = tag_face(tag) {
+            faces.push((name, face));
+        }
+        if faces.len() != before {
+            out.push((end, faces.clone()));
+        }
+    }
+    out
+}
+
+/// The font face a start tag sets, read crudely: `face="..."`, `font-family:...`
+/// or `font:...` in its style.
+fn tag_face(tag: &str) -> Option<Face> {
+    let lower = tag.to_ascii_lowercase();
+    let value = |at: usize, stops: &[char]| {
+        let v = lower[at..].trim_start_matches([' ', '=', ':', '"', '\'']);
+        v[..v.find(stops).unwrap_or(v.len())].to_string()
+    };
+    if let Some(i) = lower
+        .find("font-family:")
+        .or_else(|| lower.find("font-family :"))
+    {
+        let i = i + lower[i..].find(':')? + 1;
+        return Some(symbols::face(&value(i, &[';', '"', '>'])));
+    }
+    if let Some(i) = lower.find(" face=") {
+        return Some(symbols::face(&value(i + 6, &['"', '\'', '>'])));
+    }
+    let i = lower.find("font:")?;
+    Some(symbols::shorthand_face(&value(i + 5, &[';', '"', '>'])))
 }
 
 fn collapse(s: &str) -> String {
@@ -180,10 +263,13 @@ fn collapse(s: &str) -> String {
 /// Every block, caption and cell span slices the input to its own text.
 fn check_spans(path: &str, src: &str, body: &Body) -> usize {
     let mut checked = 0;
+    let stacks = face_stacks(src);
     let mut check = |what: &str, text: &str, span: Span| {
         let slice = span.slice(src);
+        let k = stacks.partition_point(|(at, _)| *at <= span.start);
+        let faces = stacks.get(k.saturating_sub(1)).map(|(_, f)| f.clone());
         assert_eq!(
-            normalize_source(slice),
+            normalize_source(slice, faces.unwrap_or_default()),
             collapse(text),
             "{path}: {what} at {span:?}"
         );
@@ -751,4 +837,63 @@ fn hostile_unclosed_at_eof() {
     assert_eq!(tables(&body)[0].rows[0].cells[0].text, "cell");
     let codes: Vec<_> = d.iter().map(|d| d.code).collect();
     assert_eq!(codes, ["unclosed-tag", "unclosed-table"]);
+}
+
+/// The JSON carries a block's style compactly: only what is set, no `style` when nothing is.
+#[test]
+fn block_style_in_json_only_when_set() {
+    if !common::corpus_present("html_body::block_style_in_json_only_when_set") {
+        return;
+    }
+    let (_, body, _) = parse_file(&format!("{CORPUS}/sixk/royal-philips_20230130_html6k.htm"));
+    let json = |t: &TextBlock| serde_json::to_value(t).expect("a block serializes");
+    // `<h5 style="... font-weight: bold; ...">`, centred by its container.
+    let h5 = block(&body, "REPORT OF FOREIGN ISSUER");
+    let style = &json(h5)["style"];
+    assert_eq!(style["heading"], 5, "{style}");
+    assert_eq!(style["bold"], true, "{style}");
+    assert_eq!(style["centered"], true, "{style}");
+    // Every block: exactly the fields that are set, and no `style` at all when none is.
+    let mut plain = 0;
+    for t in texts(&body) {
+        let v = json(t);
+        let st = t.style;
+        if st.is_plain() {
+            plain += 1;
+            assert_eq!(v.get("style"), None, "{v}");
+            continue;
+        }
+        let keys: Vec<&str> = v["style"]
+            .as_object()
+            .expect("a style object")
+            .keys()
+            .map(|k| k.as_str())
+            .collect();
+        let mut want = vec![];
+        if st.blank_before {
+            want.push("blankBefore");
+        }
+        if st.bold {
+            want.push("bold");
+        }
+        if st.centered {
+            want.push("centered");
+        }
+        if st.heading != 0 {
+            want.push("heading");
+        }
+        if st.italic {
+            want.push("italic");
+        }
+        if st.list != form6k::body::ListKind::None {
+            want.push("list");
+        }
+        if st.size != 0 {
+            want.push("size");
+        }
+        assert_eq!(keys, want, "{v}");
+    }
+    // In this filing every block has a margin or a size; a block with no style has no `style`.
+    assert_eq!(plain, 0);
+    assert_eq!(json(&TextBlock::default()).get("style"), None);
 }

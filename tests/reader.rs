@@ -5,31 +5,13 @@
 
 mod common;
 
+use common::report::{codes, parse_path as parse, report, slice};
+
 use common::report::{sigs, val};
-use form6k::{Filing, Report, Span};
+use form6k::Filing;
 
 const DIR: &str = "tests/fixtures/reader/";
 const SUBMISSIONS: &str = "../shared/corpus/sixk-submissions/";
-
-fn parse(path: &str) -> (Vec<u8>, Filing) {
-    let input = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let filing = form6k::parse(&input);
-    (input, filing)
-}
-
-fn report(f: &Filing) -> &Report {
-    f.report
-        .as_ref()
-        .unwrap_or_else(|| panic!("no report: {:?}", f.diagnostics))
-}
-
-fn slice(input: &[u8], s: Span) -> String {
-    String::from_utf8_lossy(input.get(s.start..s.end).unwrap_or(&[])).into_owned()
-}
-
-fn codes(f: &Filing) -> Vec<&'static str> {
-    f.diagnostics.iter().map(|d| d.code).collect()
-}
 
 fn s(x: &str) -> String {
     x.to_string()

@@ -216,7 +216,7 @@ fn every_fixture_is_listed_in_the_readme() {
         .filter(|n| n.ends_with(".txt"))
         .collect();
     names.sort();
-    assert_eq!(names.len(), 11);
+    assert_eq!(names.len(), 12);
     for n in &names {
         assert!(
             readme.contains(&format!("`{n}`")),

@@ -24,6 +24,21 @@ function append(el, children) {
   }
 }
 
+/**
+ * A button that shows a span of the source: ctx.onSpan(span, label, button) on click; its
+ * title says the line (ctx.line). Plain text when there is no span.
+ */
+export function spanButton(ctx, span, label, text) {
+  if (!span) return h("span", {}, text);
+  const b = h("button", {
+    type: "button", className: "span-link",
+    title: `Show in the source (line ${ctx.line(span.start).toLocaleString("en")})`,
+    dataset: { start: span.start, end: span.end },
+    onclick: () => ctx.onSpan(span, label, b),
+  }, text === "" ? "(empty)" : text);
+  return b;
+}
+
 /** Save bytes or text as a file. The blob is typed octet-stream so it is never rendered here. */
 export function download(name, data) {
   const blob = data instanceof Blob ? data : new Blob([data], { type: "application/octet-stream" });

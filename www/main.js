@@ -2,7 +2,9 @@
 
 import { h, download, toCsv, plural, formatBytes } from "./dom.js";
 import { SourcePane } from "./source.js";
-import { renderFiling, summarize, tooLarge, filingJson, topicWords } from "./view.js";
+import { DocumentPane } from "./evidence.js";
+import { timelineView, periodsView } from "./timeline.js";
+import { renderFiling, summarize, tooLarge, filingJson, topicWords, fiscalText } from "./view.js";
 
 const $ = (id) => document.getElementById(id);
 const BLOCKS_LIMIT = 16 * 1024 * 1024; // bigger inputs are parsed without pages and blocks
@@ -28,9 +30,43 @@ function setSourceOpen(open) {
   $("source-toggle").textContent = open ? "Hide source" : "Show source";
 }
 $("source-toggle").addEventListener("click", () => setSourceOpen($("source-body").hidden));
-function showSpan(span, label, origin) {
+
+// The pane shows the document, as a reader sees it, with the value's words lit, or the raw
+// source (lit too). The reader's choice sticks; a span in no document's text (the header)
+// is shown in the source.
+const docPane = new DocumentPane({ el: $("reader"), info: $("source-info"), back: $("source-back") });
+let panePref = "document";
+function setPane(mode) {
+  const doc = mode === "document";
+  $("reader").hidden = !doc;
+  $("source").hidden = doc;
+  $("source-findbar").hidden = doc;
+  $("source-wrap").hidden = doc;
+  $("pane-doc").setAttribute("aria-pressed", String(doc));
+  $("pane-raw").setAttribute("aria-pressed", String(!doc));
+  if (!doc) source.reveal();
+}
+$("pane-doc").addEventListener("click", () => {
+  panePref = "document";
+  if (lastShown && docPane.show(lastShown.spans, lastShown.label)) return setPane("document");
+  setPane(docPane.showFirst() ? "document" : "source");
+  if ($("reader").hidden) status("This input has no document text to show; the source is shown instead.");
+});
+$("pane-raw").addEventListener("click", () => { panePref = "source"; setPane("source"); });
+
+// Whether the last press was a key (Enter, Space): then focus follows the value to its words.
+let byKeyboard = false;
+document.addEventListener("keydown", (e) => { if (e.key === "Enter" || e.key === " ") byKeyboard = true; }, true);
+document.addEventListener("pointerdown", () => { byKeyboard = false; }, true);
+
+let lastShown = null;
+function showSpan(span, label, origin, opts = {}) {
   if ($("source-body").hidden) setSourceOpen(true);
   source.show(span, label, origin);
+  const spans = (Array.isArray(span) ? span : [span]).filter((s) => s && Number.isFinite(s.start));
+  lastShown = { spans, label };
+  const inDoc = opts.mode !== "source" && panePref === "document" && docPane.show(spans, label, byKeyboard);
+  setPane(inDoc ? "document" : "source");
 }
 
 // ---------- the worker ----------
@@ -88,6 +124,53 @@ function call(msg, transfer = []) {
   });
 }
 
+// Helpers for a batch: more workers parsing side by side (the main one parses too). Their
+// number: ?workers=N in the address, else one per core up to 4 (docs/www.md measures it).
+const WORKERS = (() => {
+  const asked = Number(new URLSearchParams(location.search).get("workers"));
+  return Math.max(1, Math.min(8, Number.isInteger(asked) && asked > 0 ? asked : Math.min(4, navigator.hardwareConcurrency || 1)));
+})();
+let helpers = [];
+function startHelper() {
+  const w = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const helper = { w, pending: new Map() };
+  helper.ready = new Promise((res, rej) => { helper.resolveReady = res; helper.rejectReady = rej; });
+  helper.ready.catch(() => {});
+  const fail = (message) => {
+    // A crashed helper is dropped; its file is reported as failed and the rest go on.
+    w.terminate();
+    helpers = helpers.filter((x) => x !== helper);
+    for (const p of helper.pending.values()) p.reject(Object.assign(new Error(message), { crashed: true }));
+    helper.pending.clear();
+    helper.rejectReady(new Error(message));
+  };
+  w.onmessage = ({ data }) => {
+    if (data.op === "ready") return helper.resolveReady();
+    if (data.op === "init-failed") return fail(data.message);
+    const p = helper.pending.get(data.id);
+    if (!p) return;
+    helper.pending.delete(data.id);
+    if (data.op === "error") {
+      p.reject(Object.assign(new Error(data.message), { crashed: !!data.fatal }));
+      if (data.fatal) fail(`the parser crashed (${data.message})`);
+    } else p.resolve(data);
+  };
+  w.onerror = (e) => { e.preventDefault?.(); fail(`the parser crashed${e.message ? ` (${e.message})` : ""}`); };
+  helper.call = (msg, transfer = []) => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      helper.pending.set(id, { resolve, reject });
+      helper.ready.then(() => w.postMessage({ id, ...msg }, transfer), reject);
+    });
+  };
+  helpers.push(helper);
+  return helper;
+}
+function stopHelpers() {
+  for (const x of helpers) x.w.terminate();
+  helpers = [];
+}
+
 // ---------- inputs ----------
 // An input is {name, size, text} (pasted) or {name, size, blob} (a file or the example).
 // Files are kept as Blobs and read again when an attachment is asked for.
@@ -96,10 +179,10 @@ async function inputData(input) {
   return input.blob ? new Uint8Array(await input.blob.arrayBuffer()) : input.text;
 }
 
-async function parseInput(input, blocks, maxInput) {
+async function parseInput(input, blocks, maxInput, via = call) {
   const data = await inputData(input);
   const options = maxInput ? { blocks, maxInput } : { blocks };
-  const res = await call({ op: "parse", input: data, options }, data instanceof Uint8Array ? [data.buffer] : []);
+  const res = await via({ op: "parse", input: data, options }, data instanceof Uint8Array ? [data.buffer] : []);
   const filing = res.filing;
   if (!blocks) filing.blocksOmitted = true;
   return { filing, seconds: res.seconds };
@@ -152,31 +235,53 @@ async function openInputs(inputs) {
   $("batch").hidden = false;
   $("skip").hidden = false;
   const total = inputs.reduce((n, i) => n + i.size, 0);
-  let drawn = performance.now();
-  for (const [i, row] of batch.entries()) {
-    if (gen !== generation) return;
-    beginWork(`Parsing ${row.input.name} (${i + 1} of ${batch.length})…`, total);
-    status(`Parsing ${i + 1} of ${batch.length}: ${row.input.name}…`);
-    try {
-      const { filing } = await parseInput(row.input, false);
-      delete filing.source; // the text is read again when the row is opened
-      row.summary = summarize(filing);
-      row.filing = filing;
-    } catch (e) {
-      row.error = e.message;
-    } finally {
-      endWork();
+  const t0 = performance.now();
+  let drawn = t0, done = 0, next = 0;
+  beginWork(`Parsing ${plural(batch.length, "file")}…`, total);
+  // Each parser takes the next file when it is free: the main worker and the helpers.
+  while (helpers.length < Math.min(WORKERS, batch.length) - 1) startHelper();
+  const callers = [call, ...helpers.map((x) => x.call)];
+  const lane = async (via) => {
+    while (gen === generation && next < batch.length) {
+      const row = batch[next++];
+      try {
+        const { filing } = await parseInput(row.input, false, 0, via);
+        delete filing.source; // the text is read again when the row is opened
+        row.summary = summarize(filing);
+        row.filing = filing;
+      } catch (e) {
+        row.error = e.message;
+      }
+      if (gen !== generation) return;
+      done++;
+      $("progress-text").textContent = `Parsed ${done.toLocaleString("en")} of ${plural(batch.length, "file")}…`;
+      status(`Parsed ${done.toLocaleString("en")} of ${batch.length.toLocaleString("en")}: ${row.input.name}…`);
+      // Redraw the table and timeline now and then: each redraw builds every row, so the
+      // main thread spends at most a fifth of its time on it.
+      if (done < batch.length && performance.now() - drawn > Math.max(250, 4 * drawCost)) {
+        const t = performance.now();
+        renderBatch();
+        drawn = performance.now();
+        drawCost = drawn - t;
+      }
     }
-    if (gen !== generation) return;
-    // Redraw the table at most every quarter second: each redraw builds every row.
-    if (i === batch.length - 1 || performance.now() - drawn > 250) {
-      renderBatch();
-      drawn = performance.now();
-    }
+  };
+  let drawCost = 0;
+  try {
+    // Two requests in flight per worker, so that none waits while this thread draws.
+    await Promise.all([...callers, ...callers].map(lane));
+  } finally {
+    endWork();
   }
+  if (gen !== generation) return;
+  renderBatch();
+  const seconds = (performance.now() - t0) / 1000;
+  batchTiming = { files: batch.length, seconds, workers: callers.length };
   const failed = batch.filter((r) => r.error).length;
-  status(`Parsed ${plural(batch.length, "file")}${failed ? `; ${failed} failed` : ""}. Choose a row to open a filing.`);
+  status(`Parsed ${plural(batch.length, "file")} in ${seconds.toFixed(1)} s${failed ? `; ${failed} failed` : ""}. Choose a row to open a filing.`);
 }
+let batchTiming = null; // the last batch: {files, seconds, workers}, for docs/www.md's measurement
+Object.defineProperty(window, "form6kBatchTiming", { get: () => batchTiming });
 
 async function openOne(input, gen = ++generation, maxInput = 0) {
   const blocks = input.size <= BLOCKS_LIMIT;
@@ -210,17 +315,23 @@ async function openOne(input, gen = ++generation, maxInput = 0) {
 function showFiling() {
   const { input, filing, source: text } = current;
   source.set(text);
+  lastShown = null;
   const view = $("view");
-  view.replaceChildren(renderFiling({
+  const ctx = {
     filing, source: text, name: input.name, size: input.size, maxInput: MAX_INPUT, line: source.line,
     onSpan: showSpan,
     onAttachment: (doc, name) => saveAttachment(input, doc, name),
-    attachmentBytes: (doc) => attachmentBytes(input, doc),
+    attachmentBytes: (doc, opts) => attachmentBytes(input, doc, opts),
     // markdown.js: the worker's toMarkdown / tableFacts of one document, on demand.
     ask: (op, sequence) => call({ op, input: text, sequence }).then((r) => r.value),
     onReadAnyway: () => openOne(input, ++generation, Math.max(input.size, MAX_INPUT) + 1),
     status,
-  }));
+  };
+  view.replaceChildren(renderFiling(ctx));
+  // In the pane, a value's own link shows the raw source.
+  docPane.set({ ...ctx, onSpan: (span, label, origin) => showSpan(span, label, origin, { mode: "source" }) });
+  setPane(panePref);
+  if (panePref === "document" && !docPane.showFirst()) setPane("source");
   $("skip").hidden = false;
   if (filing.blocksOmitted && !tooLarge(filing)) {
     view.querySelector("#sec-documents h2")?.after(h("p", { className: "note" },
@@ -246,24 +357,28 @@ async function reparseWithBlocks(input) {
   }
 }
 
-/** The decoded bytes of a document's attachment, or null (the status line says why). */
-async function attachmentBytes(input, doc) {
+/**
+ * The decoded bytes of a document's attachment, or null (the status line says why, unless
+ * quiet: an image shown in place of its <img> just stays a placeholder).
+ */
+async function attachmentBytes(input, doc, { quiet = false } = {}) {
   const seq = doc.sequence?.value;
+  const say = (msg) => { if (!quiet) status(msg, "error"); };
   if (seq == null) {
-    status("This attachment has no sequence number to ask the parser for.", "error");
+    say("This attachment has no sequence number to ask the parser for.");
     return null;
   }
-  beginWork(`Decoding the attachment of document ${seq}…`, input.size);
+  if (!quiet) beginWork(`Decoding the attachment of document ${seq}…`, input.size);
   try {
     const data = await inputData(input);
     const res = await call({ op: "attachment", input: data, sequence: String(seq) }, data instanceof Uint8Array ? [data.buffer] : []);
-    if (!res.bytes) status(`The parser found no attachment in document ${seq}.`, "error");
+    if (!res.bytes) say(`The parser found no attachment in document ${seq}.`);
     return res.bytes ?? null;
   } catch (e) {
-    status(`Could not decode the attachment of document ${seq}: ${e.message}`, "error");
+    say(`Could not decode the attachment of document ${seq}: ${e.message}`);
     return null;
   } finally {
-    endWork();
+    if (!quiet) endWork();
   }
 }
 
@@ -276,6 +391,7 @@ async function saveAttachment(input, doc, name) {
 
 $("cancel").addEventListener("click", () => {
   generation++;
+  stopHelpers();
   restartWorker("");
   busy = 1;
   endWork();
@@ -316,10 +432,7 @@ function batchValues(row) {
 
 // The topic filter: "" is every file.
 let topicFilter = "";
-$("topic-filter").addEventListener("change", (e) => {
-  topicFilter = e.target.value;
-  renderBatch();
-});
+$("topic-filter").addEventListener("change", (e) => setTopicFilter(e.target.value));
 const shownRow = (r) => !topicFilter || (r.summary?.topics ?? []).includes(topicFilter);
 
 /** The filter's options: the topics of the parsed files, each with its count. */
@@ -353,8 +466,29 @@ function sortedRows() {
   return rows;
 }
 
+/** The filter, from the select or the timeline's legend. */
+function setTopicFilter(t, focusLegend = false) {
+  topicFilter = t;
+  renderBatch();
+  if (focusLegend) $("timeline").querySelector(`[data-topic="${CSS.escape(t)}"]`)?.focus();
+}
+
+const TIMELINE_FROM = 4; // files: fewer are read from the table alone
+function renderTimeline() {
+  const el = $("timeline");
+  if (batch.length < TIMELINE_FROM) { el.replaceChildren(); el.hidden = true; return; }
+  el.hidden = false;
+  const focused = document.activeElement?.closest?.(".tl-mark")?.dataset.name;
+  const width = el.clientWidth || $("batch").clientWidth - 40;
+  el.replaceChildren(
+    timelineView(batch, { filter: topicFilter, width, onFilter: (t) => setTopicFilter(t, true), onOpen: (row) => openRow(row) }),
+    periodsView(batch, { fiscalText, onOpen: (row) => openRow(row) }) ?? "");
+  if (focused) el.querySelector(`.tl-mark[data-name="${CSS.escape(focused)}"]`)?.focus();
+}
+
 function renderBatch() {
   renderTopicFilter();
+  renderTimeline();
   const head = $("batch-table").tHead.rows[0];
   head.replaceChildren(...SHOWN.map(([k, label]) => {
     const th = h("th", { scope: "col", "aria-sort": sortKey === k ? (sortDir > 0 ? "ascending" : "descending") : "none" },

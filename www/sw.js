@@ -13,8 +13,11 @@ try {
 const VERSION = `form6k-www-${self.FORM6K_BUILD}`;
 const SHELL = [
   "./", "index.html", "style.css", "main.js", "dom.js", "source.js", "table.js", "view.js", "worker.js", "markdown.js",
+  "reader.js", "evidence.js", "timeline.js",
   "manifest.webmanifest", "icon.svg", "examples/hanaro-2003-04.txt",
   "pkg/form6k.js", "pkg/form6k_wasm.js", "pkg/form6k_wasm_bg.wasm",
+  // The views module (Markdown, table facts): loaded by the page on first use, kept for offline.
+  "pkg/form6k_views.js", "pkg/form6k_views_bg.wasm",
 ];
 
 self.addEventListener("install", (e) => {

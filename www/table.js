@@ -19,8 +19,9 @@ export function isNumeric(text) {
 }
 
 /**
- * rows of { text, span, colspan (kept columns), numeric, header } with null for an empty
- * slot, and the number of kept columns. Never throws on odd input: missing or nonsense
+ * rows of { text, span, parts, colspan (kept columns), numeric, header } with null for an empty
+ * slot, and the number of kept columns; parts are the parser's cells a grid cell was joined
+ * from, {text, span, sep} (sep: what is shown before it). Never throws on odd input: missing or nonsense
  * column numbers fall back to the cell's position in its row.
  */
 export function tableGrid(table) {
@@ -30,7 +31,8 @@ export function tableGrid(table) {
       const col = Number.isInteger(c.column) && c.column >= 0 ? c.column : next;
       const span = Number.isInteger(c.colspan) && c.colspan > 0 ? c.colspan : 1;
       next = col + span;
-      return { text: String(c.text ?? "").trim(), span: c.span ?? null, col, end: col + span };
+      const text = String(c.text ?? "").trim();
+      return { text, span: c.span ?? null, col, end: col + span, parts: [{ text, span: c.span ?? null, sep: "" }] };
     }).filter((c) => c.text !== "");
     // Join signs to their figures.
     const joined = [];
@@ -38,11 +40,11 @@ export function tableGrid(table) {
       const c = cells[i], n = cells[i + 1];
       if (CURRENCY.test(c.text) && n && isNumeric(n.text)) {
         // The figure's own span: the sign and the markup between are not the value.
-        joined.push({ text: c.text + n.text, span: n.span ?? c.span, col: c.col, end: n.end });
+        joined.push({ text: c.text + n.text, span: n.span ?? c.span, col: c.col, end: n.end, parts: [...c.parts, ...n.parts] });
         i++;
       } else if (CLOSER.test(c.text) && joined.length && isNumeric(joined.at(-1).text + c.text)) {
         const p = joined.at(-1);
-        joined[joined.length - 1] = { text: p.text + c.text, span: p.span ?? c.span, col: p.col, end: c.end };
+        joined[joined.length - 1] = { text: p.text + c.text, span: p.span ?? c.span, col: p.col, end: c.end, parts: [...p.parts, ...c.parts] };
       } else joined.push(c);
     }
     return { header: !!r.header, cells: joined };
@@ -78,8 +80,11 @@ export function tableGrid(table) {
       // How many columns the cell covers, for the on-screen table.
       let colspan = 1;
       while (at + colspan < width && columns[at + colspan].start < c.end) colspan++;
-      const cell = { text: c.text, span: c.span, colspan, numeric: isNumeric(c.text), header: r.header };
-      if (line[at]) line[at] = { ...line[at], text: `${line[at].text} ${c.text}`, span: cover(line[at].span, c.span) };
+      const cell = { text: c.text, span: c.span, parts: c.parts, colspan, numeric: isNumeric(c.text), header: r.header };
+      if (line[at]) {
+        line[at] = { ...line[at], text: `${line[at].text} ${c.text}`, span: cover(line[at].span, c.span),
+          parts: [...line[at].parts, { ...c.parts[0], sep: " " }, ...c.parts.slice(1)] };
+      }
       else line[at] = cell;
     }
     return line;

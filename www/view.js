@@ -1,12 +1,11 @@
 // Renders one parsed filing. Every value read from the filing is a button that
 // shows its span in the source pane. All filing text goes in as text nodes (dom.js).
 
-import { h, download, toCsv, copyText, periodText, plural, formatBytes, safeName, lineIndex,
+import { h, download, copyText, periodText, plural, formatBytes, safeName, lineIndex, spanButton,
   KIND_WORDS, ENCODING_WORDS, FORMAT_WORDS } from "./dom.js";
-import { tableGrid, gridRows } from "./table.js";
-import { markdownToggle, tableExtras } from "./markdown.js";
+import { markdownToggle } from "./markdown.js";
+import { pagesView, BLOCKS_PER_BATCH } from "./reader.js";
 
-const BLOCKS_PER_BATCH = 300; // blocks rendered at a time in a document's pages
 const IMAGE_TYPES = [["\xFF\xD8\xFF", "image/jpeg"], ["\x89PNG", "image/png"], ["GIF8", "image/gif"]];
 
 /**
@@ -47,17 +46,6 @@ function fieldButton(ctx, field, label, text) {
   if (!field) return h("span", { className: "absent" }, "—");
   const shown = text ?? display(field.value);
   return spanButton(ctx, field.span, label, shown);
-}
-
-function spanButton(ctx, span, label, text) {
-  if (!span) return h("span", {}, text);
-  const b = h("button", {
-    type: "button", className: "span-link",
-    title: `Show in the source (line ${ctx.line(span.start).toLocaleString("en")})`,
-    dataset: { start: span.start, end: span.end },
-    onclick: () => ctx.onSpan(span, label, b),
-  }, text === "" ? "(empty)" : text);
-  return b;
 }
 
 /** The input-too-large diagnostic of a refused input, if that is what happened. */
@@ -572,50 +560,12 @@ function buildPages(ctx, d, body, seq, fmt) {
       : `No pages are read from ${FORMAT_WORDS[fmt] ?? "a body of this kind"}.`));
     return;
   }
-  const items = [];
-  const pageAt = []; // index in items where each page starts
-  for (const p of d.body.pages ?? []) {
-    pageAt.push(items.length);
-    items.push({ page: p });
-    for (const b of p.blocks ?? []) items.push({ block: b, page: p });
-  }
-  let at = 0;
-  let pageEl = null;
-  const list = h("div", { className: "pages" });
-  const more = h("button", { type: "button", className: "more" });
-  const step = () => {
-    const end = Math.min(items.length, at + BLOCKS_PER_BATCH);
-    for (; at < end; at++) {
-      const it = items[at];
-      if (!it.block) {
-        pageEl = h("div", { className: "page", dataset: { page: it.page.number } },
-          h("h3", {}, spanButton(ctx, it.page.span, `Page ${it.page.number}`, `Page ${it.page.number}`)));
-        list.append(pageEl);
-      } else {
-        if (!pageEl) list.append(pageEl = h("div", { className: "page" }));
-        pageEl.append(it.block.kind === "table" ? tableView(ctx, it.block, seq) : textBlock(ctx, it.block, fmt));
-      }
-    }
-    more.hidden = at >= items.length;
-    more.textContent = `Show ${plural(Math.min(BLOCKS_PER_BATCH, items.length - at), "more block")} (${(items.length - at).toLocaleString("en")} left)`;
-  };
-  more.addEventListener("click", step);
-  // A long document: jump straight to a page instead of paging through blocks.
+  const view = pagesView(ctx, d, seq, fmt);
+  body.goToPage = view.goToPage;
   const pages = d.body.pages ?? [];
-  /** Render from the k-th page (0-based) on, unless it is already on screen. */
-  body.goToPage = (k) => {
-    let el = list.querySelector(`.page[data-page="${CSS.escape(String(pages[k]?.number))}"]`);
-    if (!el) {
-      list.replaceChildren();
-      pageEl = null;
-      at = pageAt[Math.min(Math.max(0, k), pageAt.length - 1)] ?? 0;
-      step();
-      el = list.firstElementChild;
-    }
-    el?.scrollIntoView({ block: "start" });
-    return el;
-  };
-  if (pages.length > 1 && items.length > BLOCKS_PER_BATCH) {
+  const blocks = pages.reduce((n, p) => n + (p.blocks?.length ?? 0) + 1, 0);
+  // A long document: jump straight to a page instead of paging through blocks.
+  if (pages.length > 1 && blocks > BLOCKS_PER_BATCH) {
     const input = h("input", { type: "number", min: 1, max: pages.length, value: 1, className: "page-input",
       "aria-label": `Page number, 1 to ${pages.length}` });
     const go = () => {
@@ -626,49 +576,7 @@ function buildPages(ctx, d, body, seq, fmt) {
     body.append(h("div", { className: "page-jump" }, h("label", {}, "Go to page ", input, ` of ${pages.length.toLocaleString("en")}`),
       h("button", { type: "button", onclick: go }, "Go")));
   }
-  body.append(list, more);
-  step();
-}
-
-function textBlock(ctx, b, fmt) {
-  const p = h("p", { className: fmt === "text" ? "block mono" : "block" }, b.text);
-  if (fmt === "text" && b.column) p.style.paddingLeft = `${Math.min(b.column, 40) / 2}ch`;
-  p.append(" ", spanButton(ctx, b.span, "Text block", "§"));
-  p.lastChild.setAttribute("aria-label", "Show this text in source");
-  return p;
-}
-
-let tableCount = 0;
-function tableView(ctx, t, seq) {
-  const id = ++tableCount;
-  const grid = tableGrid(t);
-  const name = `document-${seq}-table-${id}.csv`;
-  const cell = (c, header) => {
-    if (!c) return h("td", {});
-    const el = h(header ? "th" : "td", { className: c.numeric ? "num" : "" },
-      c.span ? h("button", { type: "button", className: "cell-link", onclick: (e) => ctx.onSpan(c.span, "Table cell", e.currentTarget) }, c.text) : c.text);
-    if (header) el.scope = "col";
-    if (c.colspan > 1) el.colSpan = c.colspan;
-    return el;
-  };
-  const rows = grid.rows.map((line) => {
-    const header = line.some((c) => c?.header);
-    const cells = [];
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i];
-      cells.push(cell(c, header));
-      if (c?.colspan > 1) i += c.colspan - 1; // the columns it covers are empty by construction
-    }
-    return h("tr", { className: header ? "head" : "" }, cells);
-  });
-  const [unit, figures] = tableExtras(ctx, t, seq, spanButton); // markdown.js: the unit, figures as CSV
-  return h("figure", { className: "table" },
-    h("figcaption", {}, t.caption?.text ? t.caption.text + " " : "", unit,
-      h("span", { className: "table-actions" },
-        spanButton(ctx, t.span, "Table", "Show in source"),
-        h("button", { type: "button", onclick: () => { download(name, toCsv(gridRows(grid))); ctx.status(`Saved the table as ${name}.`); } }, "Download CSV"),
-        figures)),
-    h("div", { className: "scroll-x" }, h("table", { className: "data filing-table" }, h("tbody", {}, rows))));
+  body.append(view);
 }
 
 // ---------- diagnostics ----------

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
-use form6k::{body, decode, envelope, report};
+use form6k::{body, decode, envelope, numbers, report};
 
 struct Counting;
 static HELD: AtomicUsize = AtomicUsize::new(0);
@@ -110,12 +110,14 @@ pub extern "C" fn run(stage: u32) -> usize {
                     .documents
                     .iter()
                     .map(|d| {
-                        body::parse_body(
+                        let mut body = body::parse_body(
                             d.body_span.slice(text),
                             d.body_span.start,
                             &d.format,
                             &mut diags,
-                        )
+                        );
+                        body.iter_mut().for_each(numbers::annotate);
+                        body
                     })
                     .collect();
                 black_box(bodies).len()

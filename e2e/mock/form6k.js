@@ -69,9 +69,9 @@ export function parse(input) {
     const lead = m[0].length - m[0].trimStart().length;
     lines.push({ kind: "text", text: m[0].trim(), span: { start: m.index + lead, end: m.index + m[0].trimEnd().length }, column: lead });
   }
-  lines.splice(3, 0, { kind: "table", span: { start: 0, end: 10 }, caption: { text: "Mock table", span: { start: 0, end: 4 } }, columns: 2,
-    rows: [{ span: { start: 0, end: 4 }, header: true, cells: [{ text: "Exhibit", span: { start: 0, end: 4 }, column: 0, colspan: 1, rowspan: 1 }, { text: "Description", span: { start: 0, end: 4 }, column: 1, colspan: 1, rowspan: 1 }] },
-      { span: { start: 0, end: 4 }, header: false, cells: [{ text: "=99.1", span: { start: 0, end: 4 }, column: 0, colspan: 1, rowspan: 1 }, { text: "Annual, \"report\"", span: { start: 0, end: 4 }, column: 1, colspan: 1, rowspan: 1 }] }] });
+  lines.splice(3, 0, { kind: "table", span: { start: 0, end: 10 }, caption: { text: "Mock table", span: { start: 0, end: 4 } }, columns: 3,
+    rows: [{ span: { start: 0, end: 4 }, header: true, cells: [{ text: "Exhibit", span: { start: 0, end: 4 }, column: 0, colspan: 1, rowspan: 1 }, { text: "Description", span: { start: 0, end: 4 }, column: 1, colspan: 1, rowspan: 1 }, { text: "Pages", span: { start: 0, end: 4 }, column: 2, colspan: 1, rowspan: 1 }] },
+      { span: { start: 0, end: 4 }, header: false, cells: [{ text: "=99.1", span: { start: 0, end: 4 }, column: 0, colspan: 1, rowspan: 1 }, { text: "Annual, \"report\"", span: { start: 0, end: 4 }, column: 1, colspan: 1, rowspan: 1 }, { text: "12", span: { start: 0, end: 4 }, column: 2, colspan: 1, rowspan: 1 }] }] });
   const out = {
     kind: header ? "submission" : "document", encoding: bytes ? "windows-1252" : "utf-8",
     wrapper: { privacyEnhanced: false, root: null, rootValue: null, headerStyle: null }, header,

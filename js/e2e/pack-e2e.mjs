@@ -34,32 +34,34 @@ try {
   writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
   run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", join(tmp, tgz)], app);
   const installed = readdirSync(join(app, "node_modules/form6k")).sort();
-  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "form6k_wasm_bg.wasm", "form6k.d.ts"]) {
+  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "form6k_wasm_bg.wasm", "form6k_views.js", "form6k_views_bg.wasm", "form6k.d.ts"]) {
     assert.ok(installed.includes(f), `${f} is not in the tarball: ${installed}`);
   }
   const meta = JSON.parse(readFileSync(join(app, "node_modules/form6k/package.json"), "utf8"));
-  for (const k of ["repository", "homepage", "bugs", "license"]) assert.ok(meta[k], `package.json lacks ${k}`);
-  console.log(`ok   npm pack + install: ${tgz}: ${installed.join(" ")}; ${meta.license}, ${meta.homepage}`);
+  assert.ok(meta.license, "package.json lacks license");
+  // No public repository exists: no address is made up for one.
+  for (const k of ["repository", "homepage", "bugs"]) assert.equal(meta[k], undefined, `package.json has ${k}`);
+  console.log(`ok   npm pack + install: ${tgz}: ${installed.join(" ")}; ${meta.license}`);
   cpSync(here("probe.js"), join(app, "probe.js"));
   cpSync(SEED, join(app, "public/seed.txt"));
 
   // (1) Node ESM.
-  writeFileSync(join(app, "node.mjs"), `import { parse } from "form6k";
+  writeFileSync(join(app, "node.mjs"), `import * as form6k from "form6k";
 import { readFileSync } from "node:fs";
 import { probe } from "./probe.js";
-console.log(JSON.stringify(probe(parse(readFileSync("public/seed.txt")))));`);
+console.log(JSON.stringify(probe(form6k, form6k.parse(readFileSync("public/seed.txt")))));`);
   matches(JSON.parse(run("node", ["node.mjs"], app)), "node ESM");
 
   // (2) Vite 8 production build (vite from js/node_modules, run in the app).
   const page = (importMap) => `<!doctype html><html><head><meta charset="utf-8"><title>form6k</title>
 <link rel="icon" href="data:,">${importMap}</head><body><pre id="out">loading</pre>
 <script type="module" src="./main.js"></script></body></html>`;
-  const main = (probePath) => `import { parse, version } from "form6k";
+  const main = (probePath) => `import * as form6k from "form6k";
 import { probe } from "${probePath}";
 const out = document.getElementById("out");
 try {
   const text = await (await fetch(new URL("seed.txt", document.baseURI))).text();
-  out.textContent = JSON.stringify({ version: version(), ...probe(parse(text)) });
+  out.textContent = JSON.stringify({ version: form6k.version(), ...probe(form6k, form6k.parse(text)) });
 } catch (e) { out.textContent = "error: " + e; }
 out.dataset.done = "1";`;
   writeFileSync(join(app, "index.html"), page(""));
@@ -75,6 +77,22 @@ out.dataset.done = "1";`;
     page(`<script type="importmap">{"imports":{"form6k":"../node_modules/form6k/form6k.js"}}</script>`));
   writeFileSync(join(plain, "main.js"), main("../probe.js"));
   cpSync(SEED, join(plain, "seed.txt"));
+  // (4) The same entry in a module worker, where the views module is fetched on the first
+  // toMarkdown call and not before (resource timing lists what the worker fetched).
+  writeFileSync(join(plain, "worker.html"), `<!doctype html><html><head><meta charset="utf-8"><title>form6k</title>
+<link rel="icon" href="data:,"></head><body><pre id="out">loading</pre><script type="module">
+const out = document.getElementById("out");
+const w = new Worker("./worker.js", { type: "module" });
+w.onmessage = ({ data }) => { out.textContent = JSON.stringify(data); out.dataset.done = "1"; };
+w.onerror = (e) => { out.textContent = "error: " + e.message; out.dataset.done = "1"; };
+</script></body></html>`);
+  writeFileSync(join(plain, "worker.js"), `import * as form6k from "../node_modules/form6k/form6k.js";
+const fetched = () => performance.getEntriesByType("resource").some((e) => e.name.endsWith("form6k_views_bg.wasm"));
+const text = await (await fetch("seed.txt")).text();
+const filing = form6k.parse(text);
+const before = fetched();
+const head = form6k.toMarkdown(filing, "1")?.text.split("\\n")[0] ?? null;
+postMessage({ viewsBeforeFirstCall: before, viewsAfter: fetched(), markdownHead: head });`);
 
   // Serve the app folder on loopback; load both pages in Chromium.
   const port = await new Promise((ok) => { const s = createServer().listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); }); });
@@ -106,6 +124,19 @@ out.dataset.done = "1";`;
       assert.deepEqual(requests.filter((u) => !u.startsWith(base)), [], `${what}: non-loopback requests`);
       matches(JSON.parse(out), what);
       await context.close();
+    }
+    {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on("pageerror", (e) => errors.push(String(e)));
+      tab.on("console", (m) => { if (["error", "warning"].includes(m.type())) errors.push(m.text()); });
+      await tab.goto(base + "plain/worker.html");
+      await tab.waitForSelector("#out[data-done]", { timeout: 15_000 });
+      const got = JSON.parse(await tab.textContent("#out"));
+      assert.deepEqual(errors, [], "worker: console errors");
+      assert.deepEqual(got, { viewsBeforeFirstCall: false, viewsAfter: true, markdownHead: "## FORM 6-K" }, "worker");
+      console.log(`ok   module worker, views on first use: ${JSON.stringify(got)}`);
+      await tab.close();
     }
   } finally {
     await browser.close();

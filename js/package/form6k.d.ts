@@ -196,6 +196,26 @@ export interface TextBlock {
   span: Span;
   /** Plain text only: the visual column (tabs expanded) of the first character. */
   column: number | null;
+  /** How the block was set; absent for a plain paragraph or line. */
+  style?: BlockStyle;
+}
+
+/** Typographic hints of a text block; each field is absent when unset. */
+export interface BlockStyle {
+  /** 1-6 inside `<h1>`..`<h6>`. */
+  heading?: number;
+  /** Every letter or digit of the block is inside `<b>`, `<strong>` or bold CSS. */
+  bold?: true;
+  /** Inside `align=center`, `text-align:center` or `<center>`. */
+  centered?: true;
+  /** Inside `<li>`: its list. */
+  list?: "bullet" | "ordered";
+  /** Plain text: a blank line (or a table, or the page start) comes before the line; HTML: space (a margin, an empty paragraph, a `<br>` line) comes before the block. */
+  blankBefore?: true;
+  /** HTML: the font size of the block's letters in points, rounded, when the markup says. */
+  size?: number;
+  /** Every letter or digit of the block is inside `<i>`, `<em>` or italic CSS. */
+  italic?: true;
 }
 
 export interface Cell {

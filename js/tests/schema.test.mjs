@@ -55,6 +55,8 @@ test("the schema rejects what the Rust types cannot produce", () => {
     (g) => { g.documents[0].span.start = -1; },
     (g) => { g.documents[0].body.pages[0].blocks[0].kind = "image"; },
     (g) => { g.documents[0].body.pages[0].blocks[0].column = undefined; },
+    (g) => { g.documents[0].body.pages[0].blocks[0].style = { bold: false }; }, // unset fields are left out
+    (g) => { g.documents[0].body.pages[0].blocks[0].style = { list: "none" }; },
     (g) => { g.documents[0].format = { other: 1 }; },
     (g) => { g.diagnostics.push({ severity: "fatal", code: "x", message: "", span: { start: 0, end: 0 } }); },
   ];

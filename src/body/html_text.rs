@@ -11,6 +11,7 @@
 
 use super::entities::{self, Replacement};
 use super::plain_char;
+use super::symbols::{self, SymbolFont};
 use crate::span::{Span, TextMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -154,6 +155,64 @@ impl TextBuf {
             }
         }
         self.verbatim(base + run, s.get(run..).unwrap_or(""));
+    }
+
+    /// Text `src[span]` set in a symbol font: each character (or entity) that the
+    /// font draws as a glyph is written as that glyph, mapped to its source.
+    pub fn push_symbol_text(
+        &mut self,
+        src: &str,
+        span: Span,
+        pre: bool,
+        cdata: bool,
+        font: SymbolFont,
+    ) {
+        let Some(s) = src.get(span.start..span.end) else {
+            return;
+        };
+        let base = span.start;
+        let mut i = 0;
+        while let Some(rest) = s.get(i..).filter(|r| !r.is_empty()) {
+            let decoded = (!cdata && rest.starts_with('&'))
+                .then(|| entities::decode(rest))
+                .flatten();
+            let (c, len, entity) = match decoded {
+                Some(d) => {
+                    let mut out = String::new();
+                    d.text.push_to(&mut out);
+                    let mut chars = out.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => (c, d.len, true),
+                        // An entity of several characters is no single glyph.
+                        _ => {
+                            self.entity(d.text, Span::new(base + i, base + i + d.len), pre);
+                            i += d.len;
+                            continue;
+                        }
+                    }
+                }
+                None => match rest.chars().next() {
+                    Some(c) => (c, c.len_utf8(), false),
+                    None => break,
+                },
+            };
+            let at = Span::new(base + i, base + i + len);
+            if plain_char(c) == ' ' && !pre {
+                self.space(at);
+            } else if let Some(g) = symbols::glyph(font, c) {
+                self.materialize();
+                self.replaced(g.encode_utf8(&mut [0; 4]), at);
+            } else if entity {
+                if let Some(d) = entities::decode(rest) {
+                    self.entity(d.text, at, pre);
+                }
+            } else if c.is_ascii() && is_space(c as u8) && !pre {
+                self.space(at);
+            } else {
+                self.push_text(src, at, pre, true);
+            }
+            i += len;
+        }
     }
 
     fn entity(&mut self, value: Replacement<'_>, span: Span, pre: bool) {

@@ -26,16 +26,21 @@
 
 pub mod entities;
 mod entity_table;
+mod figure;
 pub mod html;
 mod html_tables;
 mod html_text;
 mod html_tokenizer;
+pub mod symbols;
 pub mod text;
 
 use crate::diagnostic::Diagnostic;
 use crate::format::DocumentFormat;
 use crate::span::{Span, TextMap};
 use serde::Serialize;
+
+pub(crate) use figure::serialize_value;
+pub use figure::{Number, Unit};
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -72,28 +77,60 @@ pub struct TextBlock {
     #[serde(skip)]
     pub map: TextMap,
     /// How the block was set (heading, bold, centred, list item), for
-    /// [`crate::markdown`]; not part of the JSON.
-    #[serde(skip)]
+    /// [`crate::markdown`] and the page's reading view; left out of the JSON when
+    /// plain, and each of its fields when unset.
+    #[serde(skip_serializing_if = "BlockStyle::is_plain")]
     pub style: BlockStyle,
 }
 
 /// Typographic hints of a text block: what makes a line read as a heading or a
 /// list item. HTML: from the elements around the text; plain text: the blank lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BlockStyle {
     /// 1-6 inside `<h1>`..`<h6>`, else 0.
+    #[serde(skip_serializing_if = "is_zero")]
     pub heading: u8,
     /// Every letter or digit of the block is inside `<b>`, `<strong>` or bold CSS.
+    #[serde(skip_serializing_if = "is_false")]
     pub bold: bool,
     /// Inside `align=center`, `text-align:center` or `<center>`.
+    #[serde(skip_serializing_if = "is_false")]
     pub centered: bool,
     /// Inside `<li>`: its list.
+    #[serde(skip_serializing_if = "ListKind::is_none")]
     pub list: ListKind,
     /// Plain text: a blank line (or a table, or the page start) comes before the line.
+    /// HTML: space comes before the block: a margin or padding above it or below the
+    /// block before (a `<p>`'s by default), or an empty paragraph or `<br>` line.
+    #[serde(skip_serializing_if = "is_false")]
     pub blank_before: bool,
+    /// HTML: the font size of the block's letters in points, rounded (`font-size`, or
+    /// `<font size=N>` at the browser's sizes); 0 when the markup does not say.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub size: u8,
+    /// HTML: every letter or digit of the block is inside `<i>`, `<em>` or italic CSS.
+    #[serde(skip_serializing_if = "is_false")]
+    pub italic: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+impl BlockStyle {
+    /// No style at all: the block is a plain paragraph or line.
+    pub fn is_plain(&self) -> bool {
+        *self == BlockStyle::default()
+    }
+}
+
+fn is_zero(v: &u8) -> bool {
+    *v == 0
+}
+
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum ListKind {
     #[default]
     None,
@@ -101,6 +138,12 @@ pub enum ListKind {
     Bullet,
     /// `<ol>`.
     Ordered,
+}
+
+impl ListKind {
+    fn is_none(&self) -> bool {
+        *self == ListKind::None
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -115,7 +158,7 @@ pub struct Table {
     /// The scale and currency stated for the table's figures, if any (see
     /// [`crate::numbers`]).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<crate::numbers::Unit>,
+    pub unit: Option<Unit>,
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize)]
@@ -139,9 +182,29 @@ pub struct Cell {
     /// The number the cell holds, if any (see [`crate::numbers`]). Boxed: most
     /// cells hold none, and a cell is one of the most numerous things built.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub number: Option<Box<crate::numbers::Number>>,
+    pub number: Option<Box<Number>>,
     #[serde(skip)]
     pub map: TextMap,
+}
+
+impl Body {
+    /// Every text map of the body (blocks, captions, cells), for moving them with the
+    /// spans when offsets change.
+    pub fn visit_maps(&mut self, f: &mut dyn FnMut(&mut TextMap)) {
+        for block in self.pages.iter_mut().flat_map(|p| p.blocks.iter_mut()) {
+            match block {
+                Block::Text(t) => f(&mut t.map),
+                Block::Table(t) => {
+                    if let Some(c) = &mut t.caption {
+                        f(&mut c.map);
+                    }
+                    for cell in t.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+                        f(&mut cell.map);
+                    }
+                }
+            }
+        }
+    }
 }
 
 impl TextBlock {
@@ -181,7 +244,8 @@ impl crate::span::VisitSpans for Block {
 
 /// Parse a document body. `body` is the body's text, `offset` its position in the
 /// decoded input; all spans returned are absolute. Formats without a readable body
-/// (PDF, uuencoded, XML) give `None`.
+/// (PDF, uuencoded, XML) give `None`. Cells' numbers and tables' units are left
+/// empty: [`crate::numbers::annotate`] (which [`crate::parse`] calls) reads them.
 pub fn parse_body(
     body: &str,
     offset: usize,
@@ -195,10 +259,6 @@ pub fn parse_body(
         }
         _ => None,
     }
-    .map(|mut body| {
-        crate::numbers::annotate(&mut body);
-        body
-    })
 }
 
 /// Add a finished page, its block list trimmed to what it holds (a long document's

@@ -221,7 +221,8 @@ fn looks_like_edgar(bytes: &[u8]) -> bool {
     const CHUNK: usize = 64 * 1024;
     let overlap = EDGAR_WORDS.iter().map(|w| w.len()).max().unwrap_or(0);
     let finders: Vec<memmem::Finder> = EDGAR_WORDS.iter().map(memmem::Finder::new).collect();
-    let mut lower = Vec::with_capacity(CHUNK + overlap);
+    // No more than the input needs: a small input is not worth a 64 KB buffer.
+    let mut lower = Vec::with_capacity((CHUNK + overlap).min(bytes.len()));
     let mut start = 0;
     while start < bytes.len() {
         let end = (start + CHUNK + overlap).min(bytes.len());

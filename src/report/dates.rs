@@ -159,12 +159,13 @@ fn end_of(text: &str, word: (usize, usize)) -> usize {
     word.0 + w.trim_end_matches([',', ';', ':', ')', '.']).len()
 }
 
-/// Word ranges of `text` (split on white space), at most `max`.
+/// Word ranges of `text` (split on white space, and on the dashes a dateline runs its
+/// legend on with: "June 23, 2009—ALL AMOUNTS ..."), at most `max`.
 fn words(text: &str, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+        if c.is_whitespace() || c == '—' || c == '–' {
             if let Some(s) = start.take() {
                 // `November , 2021`: a comma set off by a blank (an underlined month) is not a word.
                 if text.get(s..i) == Some(",") {

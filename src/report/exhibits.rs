@@ -7,6 +7,9 @@
 //! Enclosures:  - 1. Samsung to license Nokia's software ...
 //! ```
 
+pub(super) mod sentences;
+pub(super) mod stacked;
+
 use super::find;
 use super::lines::Lines;
 use super::Exhibit;
@@ -43,10 +46,16 @@ const HEADINGS: &[&str] = &[
 /// `EXHIBIT | TITLE`, `Exhibit Number | Document`.
 fn header_row(text: &str) -> bool {
     let f = super::cover::fold(text);
-    let Some(rest) = ["exhibit number", "exhibit no", "exhibit", "number", "no"]
-        .iter()
-        .find_map(|h| f.strip_prefix(h))
-    else {
+    let Some(rest) = [
+        "exhibit number",
+        "exhibit no",
+        "exhibit i ",
+        "exhibit",
+        "number",
+        "no",
+    ]
+    .iter()
+    .find_map(|h| f.strip_prefix(h)) else {
         return false;
     };
     matches!(
@@ -88,7 +97,43 @@ fn intro(text: &str) -> bool {
 
 pub(super) fn heading(text: &str) -> bool {
     let f = super::cover::fold(text);
-    HEADINGS.contains(&f.as_str())
+    HEADINGS.contains(&f.as_str()) || holds_heading(&f)
+}
+
+/// "Material Contained in this Report", "Documents Included as Part of this Report",
+/// "Exhibits furnished with this Form 6-K": a noun for what is furnished and a
+/// participle that says the report holds it, in a short line.
+fn holds_heading(folded: &str) -> bool {
+    let mut words = folded.split(' ');
+    let (Some(noun), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    const NOUNS: &[&str] = &[
+        "material",
+        "materials",
+        "document",
+        "documents",
+        "exhibit",
+        "exhibits",
+        "attachment",
+        "attachments",
+        "enclosure",
+        "enclosures",
+    ];
+    const VERBS: &[&str] = &[
+        "contained",
+        "included",
+        "furnished",
+        "attached",
+        "enclosed",
+        "submitted",
+    ];
+    folded.split(' ').count() <= 9
+        && NOUNS.contains(&noun)
+        && VERBS.contains(&verb)
+        && !folded
+            .split(' ')
+            .any(|w| ["is", "are", "was", "were"].contains(&w))
 }
 
 /// An item start: returns (number range, description start) in `line.text`.
@@ -122,17 +167,25 @@ fn item(text: &str, in_list: bool, cells: bool) -> Option<((usize, usize), usize
     let num_start = rest_at + usize::from(paren);
     let body = text.get(num_start..)?;
     let bytes = body.as_bytes();
-    let mut len = 0;
-    while len < bytes.len() {
-        let c = bytes[len];
-        let dot_digit = c == b'.' && len > 0 && bytes.get(len + 1).is_some_and(u8::is_ascii_digit);
-        if c.is_ascii_digit() || dot_digit {
-            len += 1;
-        } else {
-            break;
+    let mut len = number_len(body);
+    if len == 0 && explicit {
+        len = letter_len(body);
+        // "Exhibit I | Description": a heading row, not exhibit I.
+        let rest = super::cover::fold(body.get(len..).unwrap_or(""));
+        if [
+            "description",
+            "title",
+            "document",
+            "documents",
+            "name",
+            "item",
+        ]
+        .contains(&rest.as_str())
+        {
+            return None;
         }
     }
-    if len == 0 || len > 8 {
+    if len == 0 || len > 12 {
         return None;
     }
     // `3SBio Inc.`: digits that start a word are not a number.
@@ -192,7 +245,7 @@ fn item(text: &str, in_list: bool, cells: bool) -> Option<((usize, usize), usize
 pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
     let mut out: Vec<Exhibit> = Vec::new();
     // Numbers already read: one entry each, however often a list repeats them.
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut in_list = false;
     let mut list_page = 0;
     let mut misses = 0;
@@ -205,6 +258,27 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
     let mut page_refs = false;
     let mut contents_seen = false;
     let n = lines.lines.len();
+    let lower = &lines.lower;
+    // The few lines right after the cover's last question (the Rule 12g3-2(b) file
+    // number), where a list of what the report furnishes stands.
+    let cover = match (
+        find::phrase(lower, 0, lower.len(), "indicate by check mark"),
+        find::phrase(lower, 0, lower.len(), "duly caused this report"),
+    ) {
+        (Some(q), Some(s)) => {
+            let mut last = None;
+            let mut from = q.1;
+            while let Some(m) = find::phrase(lower, from, s.0, "12g3-2(b)") {
+                last = Some(m.1);
+                from = m.1;
+            }
+            let after = last.map_or(s.0, |e| lines.line_at(e) + 1);
+            let start = lines.lines.get(after).map_or(s.0, |l| l.start);
+            let end = lines.lines.get(after + 4).map_or(s.0, |l| l.start).min(s.0);
+            start..end
+        }
+        _ => 0..0,
+    };
     let mut i = 0;
     while i < n {
         let Some(line) = lines.lines.get(i) else {
@@ -214,8 +288,21 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         let opens = heading(
             text.trim_start_matches(['#', '*', ' '])
                 .trim_end_matches(['*', ' ', ':']),
-        ) || ((line.in_table || line.cellular) && header_row(text))
+        ) || ((line.in_table || line.cellular || text.contains(' '))
+            && header_row(text))
             || intro(&line.text);
+        // "Material<br>Contained in this Report:": a heading broken over two lines.
+        let next = lines.lines.get(i + 1).filter(|n| !n.para_break);
+        let two_line = !opens
+            && text.split(' ').count() <= 2
+            && next.is_some_and(|n| {
+                let joined = format!("{text} {}", n.text.trim_end_matches([' ', ':']));
+                heading(&joined)
+            });
+        if two_line {
+            i += 1;
+        }
+        let opens = opens || two_line;
         let f = super::cover::fold(text);
         let is_contents = f == "contents" || f == "table of contents";
         // "Table of Contents" printed atop every page is a link back, not a new list.
@@ -237,6 +324,16 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         // A list read on one page does not run on into the next (an exhibit's text).
         if in_list && (line.page > list_page + 1 || (listed > 0 && line.page > list_page)) {
             in_list = false;
+        }
+        // "1. Press release issued by ...": on the cover, between its questions and the
+        // signatures, a numbered line that names a document opens a list with no heading.
+        if !in_list && cover.contains(&line.start) && names_document(line, lines.lines.get(i + 1)) {
+            in_list = true;
+            list_page = line.page;
+            listed = 0;
+            misses = 0;
+            contents = false;
+            page_refs = false;
         }
         // An "Exhibit No. / Description" header row keeps the list open.
         let Some((num, desc_at)) = item(&line.text, in_list, line.cellular) else {
@@ -306,6 +403,20 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
             desc_span.1 = next.end();
             j += 1;
         }
+        // A description the layout broke after "... Into The Bezeq Era:" or "... of" goes
+        // on in the next line, unless that line starts something else.
+        while unfinished(&desc) {
+            let Some(next) = lines.lines.get(j) else {
+                break;
+            };
+            if !continues(line, next) {
+                break;
+            }
+            desc.push(' ');
+            desc.push_str(&next.text);
+            desc_span.1 = next.end();
+            j += 1;
+        }
         let truncated =
             cut_end && desc_span.1 >= lines.joined.len() && !super::ends_complete(&desc);
         let explicit = line
@@ -331,7 +442,26 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         if in_list {
             listed += 1;
         }
-        if !truncated && seen.insert(number.clone()) {
+        if truncated {
+            i = j;
+            continue;
+        }
+        if let Some(&k) = seen.get(&number) {
+            // Listed again (a cover list, then an index): a description that stops short
+            // gives way to a longer one that starts alike.
+            if let Some(e) = out.get_mut(k) {
+                let old = e
+                    .description
+                    .as_ref()
+                    .filter(|d| !super::ends_complete(&d.value))
+                    .map(|d| super::cover::fold(&d.value));
+                let new = super::cover::fold(&desc);
+                if old.is_some_and(|o| new.len() > o.len() && new.starts_with(o.as_str())) {
+                    e.description = Some(Field::new(desc, lines.span(desc_span.0, desc_span.1)));
+                }
+            }
+        } else {
+            seen.insert(number.clone(), out.len());
             let number_span = line.span(num.0, num.1);
             out.push(Exhibit {
                 number: Field::new(number, number_span),
@@ -343,25 +473,142 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Exhibit> {
         }
         i = j;
     }
-    for e in sentences(lines) {
-        if seen.insert(e.number.value.clone()) {
+    for e in sentences::numbered(lines) {
+        if !seen.contains_key(&e.number.value) {
+            seen.insert(e.number.value.clone(), out.len());
             out.push(e);
         }
     }
     out
 }
 
-/// Length of the exhibit number (`99.1`, `1`, `31.1.1`) at the start of `text`: digits,
-/// and dots between digits.
+/// A numbered line ("1. Press release issued by ...", or "1." over such a line) whose
+/// text opens by naming a document.
+fn names_document(line: &super::lines::Line, next: Option<&super::lines::Line>) -> bool {
+    let Some((num, d)) = item(&line.text, true, line.cellular) else {
+        return false;
+    };
+    let explicit = line
+        .text
+        .get(..num.0)
+        .is_some_and(|t| t.to_ascii_lowercase().contains("ex"));
+    let text = match line.text.get(d..) {
+        Some("") => next.map_or("", |n| n.text.as_str()),
+        Some(t) => t,
+        None => "",
+    };
+    let lower = text.to_ascii_lowercase();
+    let lower = ["a copy of ", "copy of ", "a ", "an ", "the "]
+        .iter()
+        .find_map(|a| lower.strip_prefix(a))
+        .unwrap_or(&lower);
+    !explicit
+        && [
+            "press release",
+            "news release",
+            "english translation",
+            "english-language translation",
+            "material change report",
+        ]
+        .iter()
+        .any(|w| lower.starts_with(w))
+}
+
+/// A description that cannot end where its line does: after a colon, a comma or a
+/// dash, or after a word that needs another ("of", "re", "dated").
+fn unfinished(desc: &str) -> bool {
+    let d = desc.trim_end();
+    if d.ends_with([':', ',', '–', '—', '-', '&']) {
+        return !d.ends_with("--");
+    }
+    const JOINING: &[&str] = &[
+        "of",
+        "re",
+        "re:",
+        "and",
+        "the",
+        "for",
+        "on",
+        "to",
+        "in",
+        "by",
+        "with",
+        "from",
+        "at",
+        "a",
+        "an",
+        "dated",
+        "regarding",
+        "concerning",
+        "relating",
+        "announcing",
+    ];
+    let last = d.rsplit(' ').next().unwrap_or("");
+    d.contains(' ') && JOINING.contains(&last)
+}
+
+/// Whether `next` can carry on the description of the item on `line`: on the same
+/// page, short, and not an item, a heading or the signatures.
+fn continues(line: &super::lines::Line, next: &super::lines::Line) -> bool {
+    let text = next.text.trim_end_matches(':');
+    let f = super::cover::fold(text);
+    next.page == line.page
+        && next.text.split(' ').count() <= 40
+        && item(&next.text, true, next.cellular).is_none()
+        && !heading(text)
+        && !header_row(text)
+        && !f.starts_with("signature")
+        && !super::cover::is_rule(&next.text)
+}
+
+/// Length of the exhibit number (`99.1`, `1`, `31.1.1`, `99.1(a)`) at the start of
+/// `text`: digits, dots between digits, and a suffix of one to three letters or digits
+/// in brackets right after them.
 pub(super) fn number_len(text: &str) -> usize {
     let b = text.as_bytes();
-    b.iter()
+    let len = b
+        .iter()
         .enumerate()
         .take_while(|&(k, &c)| {
             c.is_ascii_digit()
                 || (c == b'.' && k > 0 && b.get(k + 1).is_some_and(u8::is_ascii_digit))
         })
-        .count()
+        .count();
+    if len == 0 || b.get(len) != Some(&b'(') {
+        return len;
+    }
+    let inner = b
+        .iter()
+        .skip(len + 1)
+        .take(4)
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    if (1..=3).contains(&inner) && b.get(len + 1 + inner) == Some(&b')') {
+        len + inner + 2
+    } else {
+        len
+    }
+}
+
+/// Length of a letter that stands for an exhibit's number after the word "Exhibit"
+/// (`Exhibit A`, `Exhibit IV`): one capital, or a Roman numeral of up to four, alone
+/// as a word.
+pub(super) fn letter_len(text: &str) -> usize {
+    let b = text.as_bytes();
+    let roman = b
+        .iter()
+        .take(5)
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
+    let len = if roman > 1 {
+        roman
+    } else {
+        usize::from(b.first().is_some_and(u8::is_ascii_uppercase))
+    };
+    if len == 0 || len > 4 || b.get(len).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return 0;
+    }
+    len
 }
 
 /// "Results of Operations 6": an entry of a table of contents, with its page.
@@ -371,145 +618,40 @@ fn ends_in_page_number(desc: &str) -> bool {
     (1..=3).contains(&digits) && trimmed.ends_with(' ') && trimmed.trim().len() > 3
 }
 
-/// Exhibits named in a sentence: "Attached herewith as Exhibit 99.1 is a press
-/// release, dated January 12, 2009, whereby ...", "Attached as Exhibit 1 is a copy
-/// of the press release of ...". The description is what the sentence says is
-/// attached, up to a clause that tells what it announces ("whereby").
-fn sentences(lines: &Lines) -> Vec<Exhibit> {
-    let lower = &lines.lower;
-    let mut out = Vec::new();
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut from = 0;
-    while let Some((s, e)) = find::phrase(lower, from, lower.len(), "attached") {
-        from = e;
-        // The sentence starts here: "Attached" opens a line or follows a full stop.
-        let before = lower.get(..s).unwrap_or("").trim_end_matches(' ');
-        if !(before.is_empty() || before.ends_with(['\n', '.'])) {
-            continue;
-        }
-        let mut at = find::skip(lower, e, "");
-        for w in ["herewith", "hereto", "here to"] {
-            if let Some(x) = find::starts_with(lower, at, w) {
-                at = find::skip(lower, x, "");
-                break;
-            }
-        }
-        let Some(x) = find::starts_with(lower, at, "as exhibit").map(|x| {
-            lower
-                .get(x..)
-                .and_then(|t| t.strip_prefix('s'))
-                .map_or(x, |_| x + 1)
-        }) else {
-            continue;
-        };
-        let num_at = find::skip(lower, x, "");
-        let len = number_len(lower.get(num_at..).unwrap_or(""));
-        if len == 0 {
-            continue;
-        }
-        let num_end = num_at + len;
-        // "... Exhibit 1 to this Form 6-K is ..." / "... Exhibit 99.1 is ...".
-        // "... Exhibit 99.1 and incorporated by reference herein is ...": the verb may
-        // come a clause later, but within the sentence.
-        let window = lower
-            .get(num_end..(num_end + 150).min(lower.len()))
-            .unwrap_or("");
-        let window = window.get(..sentence_len(window, window)).unwrap_or(window);
-        let verb = [" is ", "\nis ", " is\n", " are ", "\nare ", " are\n"]
-            .iter()
-            .filter_map(|v| window.find(v).map(|p| p + v.len()))
-            .min();
-        let Some(is_end) = verb.map(|v| num_end + v) else {
-            continue;
-        };
-        let mut d = find::skip(lower, is_end, "");
-        let rest = lower.get(d..).unwrap_or("");
-        // The article goes, unless the sentence speaks of "a copy of" the document.
-        if !rest.starts_with("a copy") {
-            for article in ["a ", "an ", "the "] {
-                if rest.starts_with(article) {
-                    d += article.len();
-                    break;
-                }
-            }
-        }
-        let tail = lower.get(d..).unwrap_or("");
-        let mut end = d + sentence_len(tail, lines.joined.get(d..).unwrap_or(""));
-        for clause in [", whereby", "\nwhereby", " whereby"] {
-            if let Some(p) = lower.get(d..end).and_then(|t| t.find(clause)) {
-                end = d + p;
-                break;
-            }
-        }
-        let desc = lines.joined.get(d..end).unwrap_or("");
-        let trimmed = desc.trim_end_matches([',', ' ', '\n', '.']);
-        if trimmed.is_empty() {
-            continue;
-        }
-        let number = lines.joined.get(num_at..num_end).unwrap_or("").to_string();
-        if !seen.insert(number.clone()) {
-            continue;
-        }
-        out.push(Exhibit {
-            number: Field::new(number, lines.span(num_at, num_end)),
-            description: Some(Field::new(
-                trimmed.replace('\n', " "),
-                lines.span(d, d + trimmed.len()),
-            )),
-            document: None,
-            start: None,
-            page: None,
-        });
-    }
-    out
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Length of the sentence at the start of `text`: up to a full stop that ends it
-/// (not one of "Inc." or "No. 5"), or the end of the paragraph.
-fn sentence_len(text: &str, original: &str) -> usize {
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() && i < 1500 {
-        match b[i] {
-            b'.' => {
-                let next = b.get(i + 1).copied();
-                let word_start = text[..i].rfind([' ', '\n']).map_or(0, |p| p + 1);
-                let word = &text[word_start..i];
-                let next_word_upper = original
-                    .get(i + 1..)
-                    .map(str::trim_start)
-                    .and_then(|t| t.chars().next())
-                    .is_some_and(char::is_uppercase);
-                // "Mr. Smith" goes on; "Verbeke Bunkering N.V. This report" ends at "N.V.".
-                let title = matches!(word, "mr" | "ms" | "mrs" | "dr" | "no" | "nos" | "st");
-                let company = matches!(
-                    word,
-                    "inc"
-                        | "co"
-                        | "corp"
-                        | "ltd"
-                        | "n.v"
-                        | "s.a"
-                        | "plc"
-                        | "u.s"
-                        | "jr"
-                        | "sr"
-                        | "b.v"
-                        | "a.g"
-                        | "s.p.a"
-                ) || word.len() == 1;
-                let abbreviation = title || (company && !next_word_upper);
-                if next.is_none_or(|n| n == b' ' || n == b'\n') && !abbreviation {
-                    return i + 1;
-                }
-                if next.is_none() {
-                    return i + 1;
-                }
-            }
-            b'\n' if b.get(i + 1) == Some(&b'\n') => return i,
-            _ => {}
-        }
-        i += 1;
+    #[test]
+    fn numbers_keep_their_suffix_and_letters_stand_alone() {
+        assert_eq!(number_len("99.1(a) Supplementary tables"), 7);
+        assert_eq!(number_len("31.1.1 Certification"), 6);
+        assert_eq!(number_len("99.1 (a) Press release"), 4);
+        assert_eq!(number_len("1(abcd) x"), 1);
+        assert_eq!(letter_len("A Press release"), 1);
+        assert_eq!(letter_len("IV – Circular"), 2);
+        assert_eq!(letter_len("INDEX"), 0);
+        assert_eq!(letter_len("a copy"), 0);
     }
-    i.min(b.len())
+
+    #[test]
+    fn headings_that_say_the_report_holds_the_list() {
+        assert!(heading("Material Contained in this Report"));
+        assert!(heading("Documents Included as Part of this Report"));
+        assert!(heading("Exhibits furnished with this Form 6-K"));
+        assert!(!heading(
+            "information contained in this Form is also thereby furnishing"
+        ));
+        assert!(!heading(
+            "Documents attached to the notice are available at the office"
+        ));
+    }
+
+    #[test]
+    fn unfinished_descriptions() {
+        assert!(unfinished("Press Release re Nordwind Sets A New Course:"));
+        assert!(unfinished("Press release dated"));
+        assert!(!unfinished("Press release dated August 3, 2010"));
+        assert!(!unfinished("Press release --"));
+    }
 }

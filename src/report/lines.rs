@@ -40,6 +40,9 @@ pub struct Line<'a> {
     pub page: u32,
     /// From a table row.
     pub in_table: bool,
+    /// Set centred: an HTML block inside `align=center`, `text-align:center` or
+    /// `<center>`, or a plain-text line indented by 8 columns or more.
+    pub centered: bool,
     /// The raw line had table pipes or cell tabs (a rendered table row).
     pub cellular: bool,
     /// Table rows: the index of the cell the raw line starts in.
@@ -163,7 +166,9 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                         || prev_end.is_none_or(|e| blank_between(source, e, t.span.start));
                     let mut first = true;
                     let mut at = 0;
+                    let centered = t.style.centered || t.column.is_some_and(|c| c >= 8);
                     for piece in t.text.split('\n') {
+                        let before = b.lines.len();
                         b.push_raw(
                             piece,
                             &[(piece.len(), &t.map, at)],
@@ -172,6 +177,9 @@ pub fn lines<'a>(body: &'a Body, source: &str) -> Lines<'a> {
                             page.number,
                             None,
                         );
+                        if let Some(l) = b.lines.get_mut(before..).and_then(|l| l.first_mut()) {
+                            l.centered = centered;
+                        }
                         first = false;
                         at += piece.len() + 1;
                     }
@@ -354,6 +362,7 @@ impl<'a> Builder<'a> {
             para_break,
             page,
             in_table,
+            centered: false,
             cellular,
             cell,
         });

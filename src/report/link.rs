@@ -17,7 +17,7 @@ use super::lines::{Line, Lines};
 use super::{cover, exhibits, find, Exhibit};
 use crate::diagnostic::Diagnostic;
 use crate::envelope::{Document, DocumentFormat};
-use crate::span::Span;
+use crate::span::{Field, Span};
 use std::collections::{HashMap, HashSet};
 
 fn seq(d: &Document) -> Option<String> {
@@ -42,7 +42,7 @@ fn type_key(t: &str) -> &str {
 }
 
 /// The number a heading line names: `Exhibit 99.1`, `EXHIBIT 1`, `Exhibit 99.1 - Press
-/// Release`, `Ex. 99.1`, `Item 1`; `None` for other lines.
+/// Release`, `Ex. 99.1`, `Exhibit A`, `Item 1`; `None` for other lines.
 fn heading_number(text: &str) -> Option<&str> {
     let lower = text.to_ascii_lowercase();
     let prefix = ["exhibit no.", "exhibit", "ex.", "ex-", "item"]
@@ -51,7 +51,10 @@ fn heading_number(text: &str) -> Option<&str> {
     let rest = text.get(prefix.len()..)?;
     let rest_trim = rest.trim_start();
     let at = text.len() - rest_trim.len();
-    let len = exhibits::number_len(rest_trim);
+    let len = match exhibits::number_len(rest_trim) {
+        0 if *prefix != "item" => exhibits::letter_len(rest_trim),
+        n => n,
+    };
     if len == 0 || text.split(' ').count() > 14 {
         return None;
     }
@@ -61,64 +64,90 @@ fn heading_number(text: &str) -> Option<&str> {
     ok.then(|| text.get(at..at + len)).flatten()
 }
 
-/// The numbers an exhibit document opens with ("Exhibit 99.1" among its first words),
-/// read from its source (tags and entities as spaces), so that it needs no blocks:
-/// bulk reading builds none for documents other than the 6-K.
-fn opening_numbers(source: &str, doc: &Document) -> Vec<String> {
+/// The numbers an exhibit document opens with ("Exhibit 99.1" among its first words)
+/// and where each is, read from its source (tags and entities as spaces), so that it
+/// needs no blocks: bulk reading builds none for documents other than the 6-K.
+fn opening_numbers(source: &str, doc: &Document) -> Vec<(String, Span)> {
     let body = doc.body_span.slice(source);
     let mut end = body.len().min(4096);
     while !body.is_char_boundary(end) {
         end -= 1;
     }
-    let mut words: Vec<String> = Vec::new();
+    // Words and where they start in `body`.
+    let mut words: Vec<(usize, &str)> = Vec::new();
     let mut in_tag = false;
-    let mut word = String::new();
-    for c in body[..end].chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            _ if in_tag => {}
-            c if c.is_whitespace() || c == '&' || c == ';' => {
-                if !word.is_empty() && word != "nbsp" && word != "#160" {
-                    words.push(std::mem::take(&mut word));
-                } else {
-                    word.clear();
-                }
+    let mut word_at: Option<usize> = None;
+    let head = body.get(..end).unwrap_or("");
+    for (i, c) in head.char_indices() {
+        let breaks = match c {
+            '<' => {
+                in_tag = true;
+                true
             }
-            c => word.push(c),
+            '>' if in_tag => {
+                in_tag = false;
+                true
+            }
+            _ if in_tag => true,
+            c => c.is_whitespace() || c == '&' || c == ';',
+        };
+        match (breaks, word_at) {
+            (true, Some(a)) => {
+                let w = head.get(a..i).unwrap_or("");
+                if w != "nbsp" && w != "#160" {
+                    words.push((a, w));
+                }
+                word_at = None;
+            }
+            (false, None) => word_at = Some(i),
+            _ => {}
         }
         if words.len() >= 41 {
             break;
         }
     }
-    if !word.is_empty() {
-        words.push(word);
+    if let Some(a) = word_at.filter(|_| words.len() < 41) {
+        words.push((a, head.get(a..).unwrap_or("")));
     }
     words
         .windows(2)
         .take(40)
         .filter(|w| {
             matches!(
-                w[0].to_ascii_lowercase().as_str(),
+                w[0].1.to_ascii_lowercase().as_str(),
                 "exhibit" | "ex." | "exhibit:"
             )
         })
-        .map(|w| w[1].trim_end_matches([':', '.', ',']).to_string())
+        .map(|w| {
+            let n = w[1].1.trim_end_matches([':', '.', ',']);
+            let at = doc.body_span.start + w[1].0;
+            (n.to_string(), Span::new(at, at + n.len()))
+        })
         .collect()
 }
 
 /// Point each exhibit at where it is. Only an exhibit found nowhere gets a diagnostic.
 pub fn link_exhibits(
     source: &str,
-    exhibits: &mut [Exhibit],
+    exhibits: &mut Vec<Exhibit>,
     documents: &[Document],
     primary: &Document,
     lines: &Lines,
     submission: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
+    exhibits::stacked::split(
+        source,
+        primary.format == DocumentFormat::Text,
+        lines,
+        exhibits,
+    );
     if exhibits.is_empty() {
-        return;
+        if let Some(e) = appendix(source, documents, primary, lines) {
+            exhibits.push(e);
+        } else {
+            return;
+        }
     }
     // Documents by type (the first of each), and by the exhibit number they open with.
     let mut by_type: HashMap<String, &Document> = HashMap::new();
@@ -130,7 +159,7 @@ pub fn link_exhibits(
         if !std::ptr::eq(d, primary)
             && matches!(d.format, DocumentFormat::Text | DocumentFormat::Html)
         {
-            for n in opening_numbers(source, d) {
+            for (n, _) in opening_numbers(source, d) {
                 by_opening.entry(n).or_insert(d);
             }
         }
@@ -158,9 +187,19 @@ pub fn link_exhibits(
         let number = e.number.value.clone();
         let major = number.split('.').next().unwrap_or(&number).to_string();
         // Its own `EX-` document; `EX-99` for exhibit 99.1 when no other exhibit is 99.x.
-        let own = by_type
-            .get(type_key(&format!("EX-{number}")))
-            .copied()
+        // `99.1(a)` may be typed `EX-99.1(A)` or `EX-99.1A`.
+        let typed = |n: &str| {
+            by_type
+                .get(type_key(&format!("EX-{n}").to_ascii_uppercase()))
+                .copied()
+        };
+        let own = typed(&number)
+            .or_else(|| {
+                number
+                    .contains('(')
+                    .then(|| typed(&number.replace(['(', ')'], "")))
+                    .flatten()
+            })
             .or_else(|| {
                 (majors.get(&major) == Some(&1))
                     .then(|| by_type.get(&format!("EX-{major}")).copied())
@@ -280,4 +319,52 @@ fn after_cover<'l, 'a>(lines: &'l Lines<'a>, listed: Span) -> Option<&'l Line<'a
         page = line.page;
     }
     None
+}
+
+/// The one exhibit of a 6-K with no exhibit list that names what it furnishes in a
+/// sentence ("X's press release, dated ..., is included as appendix"): numbered as the
+/// sentence numbers it, else as the furnished document labels itself ("Exhibit 99.1"
+/// atop another document, or a heading line of the 6-K after the sentence), when
+/// exactly one number is so printed.
+fn appendix(
+    source: &str,
+    documents: &[Document],
+    primary: &Document,
+    lines: &Lines,
+) -> Option<Exhibit> {
+    let named = exhibits::sentences::unnumbered(lines)?;
+    if let Some((a, b)) = named.number {
+        let number = lines.joined.get(a..b)?.to_string();
+        return Some(exhibits::sentences::exhibit(
+            lines,
+            &named,
+            Field::new(number, lines.span(a, b)),
+        ));
+    }
+    let mut labels: Vec<(String, Span)> = Vec::new();
+    for d in documents {
+        if !std::ptr::eq(d, primary)
+            && matches!(d.format, DocumentFormat::Text | DocumentFormat::Html)
+        {
+            labels.extend(opening_numbers(source, d).into_iter().take(1));
+        }
+    }
+    for line in &lines.lines {
+        if line.start > named.span.1 {
+            if let Some(n) = heading_number(&line.text) {
+                let at = line.text.len() - line.text.get(line.text.find(n)?..)?.len();
+                labels.push((n.to_string(), line.span(at, at + n.len())));
+            }
+        }
+    }
+    let (number, span) = labels.first()?.clone();
+    let whole = exhibits::number_len(&number).max(exhibits::letter_len(&number));
+    if labels.iter().any(|(n, _)| *n != number) || whole != number.len() {
+        return None;
+    }
+    Some(exhibits::sentences::exhibit(
+        lines,
+        &named,
+        Field::new(number, span),
+    ))
 }

@@ -19,7 +19,8 @@ pub enum Mark {
 
 /// Characters that mark a box as checked wherever they stand.
 const CHECKED_GLYPHS: &[char] = &[
-    '☒', '☑', '✓', '✔', '⌧', '■', '√', '✗', '✘', '☓', '⊠', '🗹', '🗷', '▣', '◼', '⬛', '✕', '✖',
+    '☒', '☑', '✓', '✔', '⌧', '■', '√', '✗', '✘', '☓', '⊠', '🗹', '🗷', '▣', '◼', '⬛', '✕', '✖', '🗴',
+    '🗸', '🗙', '🗵',
 ];
 /// Characters that draw an empty box.
 const EMPTY_GLYPHS: &[char] = &[

@@ -273,7 +273,28 @@ pub fn read_report(
         diagnostics,
     );
     let signatures = signatures::read(&lines, cut_end);
-    let items = items::read_items(source, primary, documents, &exhibits, &registrants);
+    let mut truncated = false;
+    let items = items::read_items(
+        source,
+        primary,
+        documents,
+        &exhibits,
+        &registrants,
+        &mut truncated,
+    );
+    if truncated {
+        if let Some(last) = items.last() {
+            diagnostics.push(Diagnostic::info(
+                "items-truncated",
+                format!(
+                    "the first {} exhibit documents were read for what the 6-K furnishes; \
+                     later ones have no item",
+                    items::MAX_DOCUMENT_ITEMS
+                ),
+                Span::new(last.span.end, source.len()),
+            ));
+        }
+    }
     Some(Report {
         form_type,
         period_of_report,

@@ -65,36 +65,48 @@ fn classify(lower: &str, from: usize, to: usize) -> Option<(Question, usize)> {
 }
 
 /// End of the first citation of Rule 12g3-2(b) in `lower[from..to]`, however it is
-/// spaced or misprinted: `12g3-2(b)`, `12g3- 2(b)`, `12-g-3-2(b)`, `12g3-3(b)`.
+/// spaced, dashed, bracketed or misprinted: `12g3-2(b)`, `12g3- 2(b)`, `12g3 – 2(b)`,
+/// `12g(3)-2(b)`, `12g3-2 (b)`, `12-g-3-2(b)`, `12g3-3(b)`.
 fn rule_12g32b(lower: &str, from: usize, to: usize) -> Option<usize> {
-    let bytes = lower.as_bytes();
-    let to = to.min(bytes.len());
+    let to = to.min(lower.len());
     let mut at = from;
-    while let Some(i) = memchr::memmem::find(bytes.get(at..to)?, b"12") {
+    while let Some(i) = memchr::memmem::find(lower.as_bytes().get(at..to)?, b"12") {
         let start = at + i;
-        // The letters after "12", spacing and hyphens skipped, up to "(b)".
-        let mut seen = Vec::with_capacity(8);
+        // The letters and digits after "12" (spaces, dashes and brackets skipped),
+        // then "(b)".
+        let mut seen = [0u8; 3];
+        let mut n = 0;
         let mut j = start + 2;
-        while j < to && seen.len() < 4 && j < start + 16 {
-            let c = bytes[j];
-            if c == b'-' || c == b' ' {
-                j += 1;
-                continue;
-            }
-            if c == b'(' {
+        while n < 3 && j < to && j < start + 24 {
+            let Some(c) = lower.get(j..).and_then(|t| t.chars().next()) else {
+                break;
+            };
+            if c.is_ascii_alphanumeric() {
+                seen[n] = c as u8;
+                n += 1;
+            } else if !is_citation_filler(c) {
                 break;
             }
-            seen.push(c);
-            j += 1;
+            j += c.len_utf8();
         }
         let rest = lower.get(j..to).unwrap_or("").trim_start();
-        let paren_b = rest.starts_with("(b)");
-        if paren_b && matches!(seen.as_slice(), [b'g', b'3', b'2' | b'3']) {
+        if n == 3 && rest.starts_with("(b)") && matches!(seen, [b'g', b'3', b'2' | b'3']) {
             return Some(to - rest.len() + 3);
         }
         at = start + 2;
     }
     None
+}
+
+/// What a citation's parts may be set apart with: spaces, hyphens and dashes of any
+/// width, and the brackets of `12g(3)`.
+fn is_citation_filler(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '-' | '(' | ')' | '\u{2010}'
+                ..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FF0D}' | '\u{AD}'
+        )
 }
 
 /// End of the question sentence after its citation: past `.`/`:`/`?` and closing brackets.
@@ -310,4 +322,34 @@ fn file_number_82(lines: &Lines, from: usize, to: usize) -> Option<Field<String>
         format!("82-{num}"),
         lines.span(e - 3, at + num.len()),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rule_12g32b;
+
+    #[test]
+    fn rule_12g32b_however_it_is_set() {
+        for (text, cite) in [
+            ("pursuant to rule 12g3-2(b) under", "12g3-2(b)"),
+            ("pursuant to rule 12g3 – 2(b) under", "12g3 – 2(b)"),
+            ("pursuant to rule 12g3—2(b) under", "12g3—2(b)"),
+            ("pursuant to rule 12g(3)-2(b) under", "12g(3)-2(b)"),
+            ("pursuant to rule 12g3-2 (b) under", "12g3-2 (b)"),
+            ("pursuant to rule 12-g-3-3(b) under", "12-g-3-3(b)"),
+            ("pursuant to rule 12g3- 2(b) under", "12g3- 2(b)"),
+        ] {
+            let end = rule_12g32b(text, 0, text.len());
+            let start = text.find("12g").or_else(|| text.find("12-")).unwrap();
+            assert_eq!(end.map(|e| &text[start..e]), Some(cite), "{text}");
+        }
+        for text in [
+            "rule 12b-25(b)",
+            "rule 13a-16",
+            "dated 12 june 2010 (b)",
+            "12g4-2(b)",
+        ] {
+            assert_eq!(rule_12g32b(text, 0, text.len()), None, "{text}");
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod keys;
 pub mod report;
 
 use form6k::{Encoding, Filing, Span};

@@ -9,9 +9,9 @@
 //! [`form6k::safe_file_name`] before they touch the file system: one path component,
 //! no `..`, no control characters, no characters Windows refuses, no leading dot.
 
+use crate::inputs::InputArgs;
 use crate::parse::failure;
 use crate::run::{self, Fatal, Outcome, Summary};
-use crate::InputArgs;
 use clap::Args;
 use form6k::{safe_file_name as sanitize, Bodies, Document, Filing};
 use serde::Serialize;

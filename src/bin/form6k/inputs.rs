@@ -1,10 +1,39 @@
 //! From arguments to the list of inputs: files as given, directories walked
 //! recursively in sorted order, `--files-from` lists, `-` for standard input.
 
-use crate::run::Fatal;
-use crate::InputArgs;
+use clap::Args;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+
+/// Inputs and how to run over them; every subcommand takes these.
+#[derive(Args, Debug, Clone)]
+pub struct InputArgs {
+    /// Files or directories (searched recursively, in sorted order, for .txt, .nc,
+    /// .htm, .html and .sgml files). `-` reads standard input.
+    #[arg(value_name = "PATH", required_unless_present = "files_from")]
+    pub paths: Vec<PathBuf>,
+    /// Read more paths from FILE, one a line (`-`: standard input).
+    #[arg(long, value_name = "FILE")]
+    pub files_from: Option<PathBuf>,
+    /// Parse N files at a time [default: all cores].
+    #[arg(short = 'j', long = "jobs", value_name = "N",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+    /// No progress bar (it is only drawn when standard error is a terminal).
+    #[arg(short, long)]
+    pub quiet: bool,
+    /// Refuse inputs over BYTES (reported on standard error, exit status 1).
+    #[arg(long, value_name = "BYTES", default_value_t = form6k::DEFAULT_MAX_INPUT)]
+    pub max_input: usize,
+}
+
+/// Why a command could not run at all.
+pub enum Fatal {
+    /// Exit status 2.
+    Usage(String),
+    /// Exit status 1.
+    Io(String),
+}
 
 /// The file names a directory walk picks up: what EDGAR serves and archives.
 const EXTENSIONS: [&str; 5] = ["txt", "nc", "htm", "html", "sgml"];

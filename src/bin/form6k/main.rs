@@ -10,7 +10,9 @@
 //! ```
 //!
 //! Each subcommand reads its inputs in parallel (`run`) and writes results in input
-//! order; `inputs` turns arguments into the list of files.
+//! order; `inputs` turns arguments into the list of files. Floors, each importing only
+//! those below: `main` -> the subcommands (`parse`, `covers`, `extract`, `documents`)
+//! -> `run` -> `inputs`.
 
 mod covers;
 mod documents;
@@ -19,9 +21,9 @@ mod inputs;
 mod parse;
 mod run;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
+use inputs::InputArgs;
 use std::io::Write;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Printed after every `--help`.
@@ -59,28 +61,6 @@ enum Command {
     Markdown(documents::MarkdownArgs),
     /// Tables as CSV (the resolved grid) or as facts (one JSON line per figure).
     Tables(documents::TablesArgs),
-}
-
-/// Inputs and how to run over them; every subcommand takes these.
-#[derive(Args, Debug, Clone)]
-pub struct InputArgs {
-    /// Files or directories (searched recursively, in sorted order, for .txt, .nc,
-    /// .htm, .html and .sgml files). `-` reads standard input.
-    #[arg(value_name = "PATH", required_unless_present = "files_from")]
-    pub paths: Vec<PathBuf>,
-    /// Read more paths from FILE, one a line (`-`: standard input).
-    #[arg(long, value_name = "FILE")]
-    pub files_from: Option<PathBuf>,
-    /// Parse N files at a time [default: all cores].
-    #[arg(short = 'j', long = "jobs", value_name = "N",
-          value_parser = clap::value_parser!(u16).range(1..))]
-    pub jobs: Option<u16>,
-    /// No progress bar (it is only drawn when standard error is a terminal).
-    #[arg(short, long)]
-    pub quiet: bool,
-    /// Refuse inputs over BYTES (reported on standard error, exit status 1).
-    #[arg(long, value_name = "BYTES", default_value_t = form6k::DEFAULT_MAX_INPUT)]
-    pub max_input: usize,
 }
 
 fn main() -> ExitCode {

@@ -5,9 +5,9 @@
 //! {"path":"b.txt","error":"cannot read: No such file or directory (os error 2)"}
 //! ```
 
+use crate::inputs::InputArgs;
 use crate::inputs::ReadError;
 use crate::run::{self, Fatal, Outcome, Summary};
-use crate::InputArgs;
 use clap::Args;
 use form6k::{Bodies, Diagnostic, Field, Filing, Header, InputKind, Report};
 use serde::Serialize;
@@ -100,7 +100,12 @@ pub fn run(args: ParseArgs) -> Result<Summary, Fatal> {
         let mut o = Outcome::default();
         let name = input.name();
         let filing = match data {
-            Ok(bytes) => form6k::parse_with(&bytes, &options),
+            Ok(bytes) => {
+                // The JSON with blocks is about the size of the input (1.23 MB for the
+                // 1.37 MB Plymouth Rock 20-F): room for it at once, not by doubling.
+                o.out.reserve(if fast { 1 << 12 } else { bytes.len() });
+                form6k::parse_with(&bytes, &options)
+            }
             Err(e) => return failure(&name, e, jsonl),
         };
         let written = if report_only {

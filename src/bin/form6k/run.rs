@@ -4,25 +4,18 @@
 //! before the ones ahead of it waits in a small reorder buffer, and no new input is
 //! started until the oldest one is written. So memory holds a few results, never all.
 
-use crate::inputs::{self, Data, Input, ReadError};
-use crate::InputArgs;
+use crate::inputs::{self, Data, Input, InputArgs, ReadError};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::sync::mpsc;
 
+pub use crate::inputs::Fatal;
+
 /// How a run ended, when it ran.
 pub struct Summary {
     /// An input could not be read, was refused for size, or a directory was unreadable.
     pub failed: bool,
-}
-
-/// Why a command could not run at all.
-pub enum Fatal {
-    /// Exit status 2.
-    Usage(String),
-    /// Exit status 1.
-    Io(String),
 }
 
 /// What one input gave.

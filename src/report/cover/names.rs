@@ -139,7 +139,7 @@ const LEGAL_FORMS: &[&str] = &[
 /// or capitals throughout (`BANCO SANTANDER`).
 fn looks_like_name(text: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
-    if text.chars().any(|c| c.is_ascii_digit()) || words.len() > 10 || text.len() < 3 {
+    if words.len() > 10 || text.len() < 3 {
         return false;
     }
     let lower = text.to_ascii_lowercase();
@@ -148,10 +148,27 @@ fn looks_like_name(text: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches([',', ')']);
+    // A company form at the end makes a name even with a digit in it ("3SBio Inc."),
+    // as do an income fund's and a trust's ("Advantage Energy Income Fund").
+    let formed = LEGAL_FORMS.contains(&last)
+        || (words.len() >= 2 && matches!(last, "fund" | "trust") && starts_capital(&words));
+    if formed {
+        return !text.starts_with(|c: char| c.is_ascii_digit()) || words.len() <= 4;
+    }
+    if text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let letters = text.chars().filter(|c| c.is_alphabetic());
     let upper = letters.clone().filter(|c| c.is_uppercase()).count();
-    let all_caps = upper > 0 && upper == letters.count() && words.len() >= 2;
-    LEGAL_FORMS.contains(&last) || all_caps
+    upper > 0 && upper == letters.count() && words.len() >= 2
+}
+
+/// Every word of more than three letters starts with a capital (a name's style).
+fn starts_capital(words: &[&str]) -> bool {
+    words
+        .iter()
+        .filter(|w| w.len() > 3)
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// Split "Nokia Corporation Nokia House ... Finland" after its company form.
@@ -174,6 +191,9 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
     let mut registrants: Vec<Registrant> = Vec::new();
     let mut addresses = Vec::new();
     let mut last_was_native = false;
+    // The last name caption, and whether any caption reads an address.
+    let mut name_caption: Option<usize> = None;
+    let mut address_captioned = false;
     for (i, line) in lines.lines.iter().enumerate() {
         if line.start >= head {
             break;
@@ -181,6 +201,11 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
         let Some(kind) = caption(&line.text) else {
             continue;
         };
+        match kind {
+            Caption::Name | Caption::Translation | Caption::Names => name_caption = Some(i),
+            Caption::Address | Caption::NameAndAddress => address_captioned = true,
+            _ => {}
+        }
         match kind {
             Caption::Name | Caption::Translation | Caption::Names => {
                 let mut idx = above(lines, i, 3);
@@ -292,22 +317,106 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
             Caption::FileNumber | Caption::Other => last_was_native = false,
         }
     }
+    let mut anchor = name_caption;
     if registrants.is_empty() {
-        registrants.extend(uncaptioned_name(lines, head));
+        if let Some((j, r)) = uncaptioned_name(lines, head) {
+            registrants.push(r);
+            anchor = Some(j);
+        }
+    }
+    if !address_captioned && addresses.is_empty() {
+        let under = anchor.filter(|_| !registrants.is_empty());
+        addresses.extend(under.and_then(|j| address_under(lines, j, head)));
     }
     (registrants, addresses)
 }
 
+/// An address printed with no caption: the lines set centred right under the
+/// registrant's name (or its caption), up to the form's next printed line.
+///
+/// ```text
+///                         NORDHAVN MARINE LTD.
+///                 (Exact name of registrant as specified in its charter)
+///                          14 Kalkbrænderivej
+///                    2100 Copenhagen Ø, Denmark
+/// Indicate by check mark whether the registrant files or will file annual reports ...
+/// ```
+///
+/// A cover laid out as a one-column table (the name, its caption and the address each
+/// a row of one cell) reads the same way: its rows stand apart as centred lines do.
+/// Lines over another caption ("(Jurisdiction of incorporation)") are that caption's
+/// value and are passed over.
+fn address_under(lines: &Lines, anchor: usize, head: usize) -> Option<Field<String>> {
+    // A row of a table that holds one filled cell, not a line of a grid.
+    let stacked = |l: &crate::report::lines::Line| l.in_table && !l.cellular;
+    let first = lines.lines.get(anchor)?;
+    let in_rows = stacked(first);
+    if !first.centered && !in_rows {
+        return None;
+    }
+    let set_apart = |l: &crate::report::lines::Line| {
+        if in_rows {
+            stacked(l) || (l.centered && !l.in_table)
+        } else {
+            l.centered && !l.in_table
+        }
+    };
+    let mut idx = Vec::new();
+    for (j, l) in lines.lines.iter().enumerate().skip(anchor + 1) {
+        if l.start >= head {
+            break;
+        }
+        if idx.len() > 5 {
+            return None;
+        }
+        if is_rule(&l.text) {
+            continue;
+        }
+        let lower = l.text.to_ascii_lowercase();
+        if is_furniture(&lower) {
+            break;
+        }
+        // Lines a caption stands under are that caption's value, not an address.
+        if caption(&l.text) == Some(Caption::Other) {
+            idx.clear();
+            continue;
+        }
+        if caption(&l.text).is_some()
+            || !set_apart(l)
+            || l.text.split(' ').count() > 12
+            || parse_date_prefix(&l.text).is_some()
+        {
+            return None;
+        }
+        if l.text.starts_with('(') && l.text.ends_with(')') || is_phone(&l.text) {
+            continue;
+        }
+        idx.push(j);
+    }
+    let texts = || {
+        idx.iter()
+            .filter_map(|&j| lines.lines.get(j))
+            .map(|l| &l.text)
+    };
+    // An address has a number (street, postcode) or parts set apart with commas,
+    // and is not a second company's name.
+    let addressy = texts().any(|t| t.contains(|c: char| c.is_ascii_digit() || c == ','));
+    if idx.is_empty() || !addressy || texts().any(|t| looks_like_name(t) && !t.contains(',')) {
+        return None;
+    }
+    join_lines(lines, &idx, ", ").filter(|a| !is_placeholder(&a.value))
+}
+
 /// A cover with no captions at all: the first line after the form's title, period
 /// and file number lines that reads as a company's name.
-fn uncaptioned_name(lines: &Lines, head: usize) -> Option<Registrant> {
+fn uncaptioned_name(lines: &Lines, head: usize) -> Option<(usize, Registrant)> {
     // Only on a cover: a document with no Form 6-K title has no registrant's place.
     let top = lines.lower.get(..head.min(lines.lower.len())).unwrap_or("");
     if !top.contains("report of foreign") && !top.contains("form 6-k") {
         return None;
     }
     let mut after_furniture = false;
-    for line in &lines.lines {
+    for (j, line) in lines.lines.iter().enumerate() {
         if line.start >= head {
             break;
         }
@@ -323,10 +432,14 @@ fn uncaptioned_name(lines: &Lines, head: usize) -> Option<Registrant> {
             continue;
         }
         if looks_like_name(&line.text) {
-            return Some(Registrant {
-                name: Field::new(line.text.clone(), line.span(0, line.text.len())),
-                english_name: None,
-            });
+            let name = Field::new(line.text.clone(), line.span(0, line.text.len()));
+            return Some((
+                j,
+                Registrant {
+                    name,
+                    english_name: None,
+                },
+            ));
         }
     }
     None

@@ -6,6 +6,7 @@
 //! Half-Year Financial Report — First Half 2010                              half 1, year 2010
 //! for the three months to 31 March 2010                                     quarter, 2010-03-31
 //! INTERIM ... FOR THE NINE MONTHS ENDED SEPTEMBER 30, 2010                  nine-months
+//! ... FOR THE THREE MONTH AND SIX MONTH PERIODS ENDED DECEMBER 31, 2009      quarter, 2009-12-31
 //! ANNOUNCES MONTHLY NET REVENUES                                            month
 //! ```
 
@@ -60,7 +61,7 @@ const PHRASES: &[(PeriodKind, Option<u32>, &str)] = &[
     (PeriodKind::Quarter, Some(2), "second quarter|2nd quarter|quarter 2|q2|2q"),
     (PeriodKind::Quarter, Some(3), "third quarter|3rd quarter|quarter 3|q3|3q"),
     (PeriodKind::Quarter, Some(4), "fourth quarter|4th quarter|quarter 4|q4|4q"),
-    (PeriodKind::Quarter, None, "three months ended|three months to|three month period ended|three-month period ended|quarter ended"),
+    (PeriodKind::Quarter, None, "three months ended|three months to|three month period ended|three-month period ended|quarter ended|three and six months ended|three and nine months ended|three and six month periods ended|three and nine month periods ended|three month and six month periods ended|three month and nine month periods ended|three months and six months ended|three months and nine months ended"),
     (PeriodKind::Half, Some(1), "first half"),
     (PeriodKind::Half, Some(2), "second half"),
     (PeriodKind::Half, None, "half-year|half year|half-yearly|six months ended|six months to|six month period ended|six-month period ended"),

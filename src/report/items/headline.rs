@@ -46,7 +46,7 @@ const VERBS: &str = "announces|reports|declares|provides|completes|receives|sign
 const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd";
 
 /// Labels that are furniture when they make up the whole line (folded).
-const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation";
+const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation|execution copy|execution version|conformed copy|draft";
 
 const STREET_WORDS: &str = "street|st|avenue|ave|road|rd|parkway|square|floor|suite|building|bldg|drive|boulevard|blvd|box|tower|plaza|lane|way";
 
@@ -66,13 +66,13 @@ const ALWAYS_PREFIXES: &str =
     "exhibit|ex-|ex.|pursuant to|see accompanying notes|the accompanying notes|see notes to";
 
 /// Line starts that make furniture of a short line: signature lines, labels, contacts.
-const SHORT_PREFIXES: &str = "date:|dated:|date |by:|by |name:|title:|/s/|schedule|item |\
-page |contact|for further|for more information|tel|fax|phone|e-mail|email|web|form |source:|\
+const SHORT_PREFIXES: &str = "date:|dated:|date |by:|by |name:|title:|/s/|schedule |item |\
+page |contact|for further|for more information|tel:|tel.|tel |fax|phone:|phone |e-mail|email|web:|web |website|form |source:|\
 media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes |attention|\
 incorporation by reference|explanatory note";
 
 /// Words that make furniture of a line wherever they are: the 6-K speaking of itself.
-const CONTAINED: &str = "6-k|duly caused";
+const CONTAINED: &str = "6-k|duly caused|quicklinks|click here|rapidly navigate|release via|newswire|business wire|marketwire";
 
 /// Contact details.
 const CONTACT: &str = "@|www.|http|telephone|facsimile|tel:";
@@ -93,6 +93,36 @@ fn words(folded: &str) -> impl Iterator<Item = &str> {
 
 /// Whether a folded line is a company name alone.
 fn is_name(folded: &str, names: &[String]) -> bool {
+    one_name(folded, names)
+}
+
+/// The parties of a release or agreement: names joined by "and", each perhaps with its
+/// defined term in brackets ("Alliance & Leicester plc (“A&L”) and Santander UK plc
+/// (“Santander UK”)").
+fn parties(text: &str, names: &[String]) -> bool {
+    let parts: Vec<&str> = text.split(" and ").collect();
+    (2..=4).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| one_name(&crate::report::cover::fold(&without_brackets(p)), names))
+}
+
+/// `text` without its bracketed parts, folded white space.
+fn without_brackets(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0u32;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn one_name(folded: &str, names: &[String]) -> bool {
     if folded.is_empty() {
         return false;
     }
@@ -109,8 +139,13 @@ fn is_name(folded: &str, names: &[String]) -> bool {
                 .strip_suffix(s)
                 .is_some_and(|head| head.ends_with(' '))
         })
-        && !words(folded).any(|w| one_of(VERBS, w))
+        && !words(folded).any(|w| one_of(VERBS, w) || one_of(TITLE_PREPOSITIONS, w))
 }
+
+/// Words that make a line ending in a company suffix a title about the company
+/// ("Management Changes at Santander UK plc"), not a name ("Bank of Ireland plc").
+const TITLE_PREPOSITIONS: &str =
+    "at|to|for|on|with|from|by|in|into|over|against|versus|vs|concerning|regarding";
 
 fn digits(text: &str) -> usize {
     text.bytes().filter(u8::is_ascii_digit).count()
@@ -156,8 +191,10 @@ fn date_line(text: &str) -> Option<(usize, usize)> {
         || lower.starts_with("date")
         || lower.starts_with("as of");
     let comma = before.contains(',') || after.contains(',');
+    // A dateline with a legend: "June 23, 2009—ALL AMOUNTS ARE STATED IN U.S.$".
+    let dashed = before.trim().is_empty() && after.trim_start().starts_with(['—', '–', '-']);
     // "Amsterdam 9 June 2010", "London, 29 April 2010", "Athens, Greece, May 3, 2010".
-    let ok = other <= 1 || (other <= 5 && comma) || (labelled && other <= 8);
+    let ok = other <= 1 || (other <= 5 && comma) || (labelled && other <= 8) || dashed;
     ok.then_some((s, e))
 }
 
@@ -171,6 +208,21 @@ fn dateline_at(text: &str) -> Option<(usize, usize)> {
     let after = text[e..].trim_start_matches([' ', ')', '/']);
     let dash = ["–", "—", "-", "/"].iter().any(|d| after.starts_with(d));
     (dash && s < 80).then_some((s, e))
+}
+
+/// The heading of a financial statement or of its notes ("Consolidated Balance Sheets",
+/// "Basis of Presentation"): a section of the statements, not the document's title
+/// ("Interim Consolidated Financial Statements for the ..." is one).
+fn statement_heading(folded: &str) -> bool {
+    const HEADS: &str = "consolidated balance sheet|consolidated balance sheets|balance sheet|balance sheets|consolidated statement of|consolidated statements of|statement of|statements of|notes to|basis of presentation|significant accounting policies";
+    let folded = folded.strip_prefix("unaudited ").unwrap_or(folded);
+    words(folded).count() <= 10
+        && HEADS.split('|').any(|h| {
+            folded
+                .strip_prefix(h)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
+        && !words(folded).any(|w| one_of(VERBS, w))
 }
 
 /// Words of a line that names only a period ("THIRD QUARTER 2009"): a kicker over the
@@ -210,7 +262,7 @@ fn word_count(text: &str) -> usize {
 }
 
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
-const RELEASE_LABELS: &str = "for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|press information|media information|embargo";
+const RELEASE_LABELS: &str = "not for publication|not for release|for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|press information|media information|embargo";
 
 fn classify(text: &str, names: &[String]) -> Kind {
     // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
@@ -234,8 +286,12 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     // An entry of the 6-K's list of what it furnishes: "“Philips presents ...”, dated
-    // January 30, 2023."
+    // January 30, 2023.", "99.1  Press release titled "...", dated ...", "1. Press
+    // release issued by ... dated ...".
     if text.starts_with(['“', '"']) && lower.contains("dated") {
+        return Kind::Furniture;
+    }
+    if list_entry(&lower) {
         return Kind::Furniture;
     }
     if date_line(text).is_some() {
@@ -280,13 +336,13 @@ fn classify(text: &str, names: &[String]) -> Kind {
     {
         return Kind::Furniture;
     }
-    if period_only(&folded) {
+    if period_only(&folded) || statement_heading(&folded) {
         return Kind::Furniture;
     }
     if n <= 14 && words(&folded).any(|w| one_of(STREET_WORDS, w)) && digits(text) > 0 {
         return Kind::Furniture;
     }
-    if is_name(&folded, names) {
+    if is_name(&folded, names) || parties(text, names) {
         return Kind::Name;
     }
     // A place: "Athens, Greece", "New Westminster, British Columbia V3M 1A7".
@@ -313,6 +369,26 @@ fn classify(text: &str, names: &[String]) -> Kind {
     Kind::Title
 }
 
+/// A numbered entry of a list of furnished documents: a number ("99.1", "1.", "(2)")
+/// and then words that describe a document.
+fn list_entry(lower: &str) -> bool {
+    let Some((number, rest)) = lower.split_once(' ') else {
+        return false;
+    };
+    let number = number.trim_matches(['(', ')', '.', ':']);
+    !number.is_empty()
+        && number.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && [
+            "dated",
+            "titled",
+            "press release",
+            "news release",
+            "announcement",
+        ]
+        .iter()
+        .any(|w| rest.contains(w))
+}
+
 fn strip_pictures(text: &str) -> &str {
     let mut t = text.trim();
     while t.starts_with('[') {
@@ -337,7 +413,10 @@ fn continues(prev: &str, next: &str) -> bool {
     // "... UNAUDITED FOURTH QUARTER" / "AND FULL YEAR 2008 RESULTS"
     let first = lower.split(' ').next().unwrap_or("");
     let joins = first == "and" || first == "&";
-    starts_lower || period || joins || connected(prev)
+    // "FOR THE THREE MONTH AND SIX MONTH PERIODS" / "ENDED DECEMBER 31, 2009": the
+    // period's end is the title's.
+    let ended = matches!(first, "ended" | "ending");
+    starts_lower || period || joins || ended || connected(prev)
 }
 
 /// What the head of an item gives.
@@ -377,6 +456,17 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         } else {
             classify(line.text, names)
         };
+        if kind == Kind::Furniture && prominent(line) && title_with_colon(lines, i, names) {
+            kind = Kind::Title;
+        }
+        // A plain line above the prominent title: not the headline.
+        if matches!(kind, Kind::Title | Kind::Fragment)
+            && !prominent(line)
+            && !all_caps(line.text)
+            && prominent_title_after(lines, i, names)
+        {
+            kind = Kind::Furniture;
+        }
         let folded = crate::report::cover::fold(line.text);
         if folded == "signature" || folded == "signatures" || lower.contains("duly caused") {
             signature = Some((0, false));
@@ -426,6 +516,15 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 letter = true;
                 name_before = None;
             }
+            // A note in parentheses over the document ("(The following is an unofficial
+            // English translation of ...)") stands apart from its text: read on.
+            Kind::Paragraph if head.first_paragraph.is_none() && parenthesised(&whole) => {
+                let p = line.paragraph;
+                while i + 1 < lines.len() && lines[i + 1].paragraph == p {
+                    i += 1;
+                }
+                name_before = None;
+            }
             Kind::Paragraph => {
                 if head.first_paragraph.is_none() {
                     head.first_paragraph = Some(i);
@@ -467,10 +566,28 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     let fragment_before = to == i + 1 && kind == Kind::Fragment;
                     // A `<br>` break inside a headline keeps its case; a subtitle changes it.
                     let same_style = all_caps(prev.text) == all_caps(next.text);
-                    let joined = (continues(prev.text, next.text)
-                        && (connected(prev.text) || letters(next.text) >= 3))
-                        || (same && prev.wrapped && words_kind)
-                        || (same && prev.broken && same_style && words_kind)
+                    // Blocks set alike continue a title ("ASE INC. AND TWO SUBSIDIARIES
+                    // ANNOUNCED" / "EXTENSION OF TENDER OFFER FOR USI"), and so does a
+                    // subtitle in the same heading style.
+                    let alike = same_look(prev, next)
+                        && same_style
+                        && prev.style.size > 0
+                        // A paragraph's own space above it parts two headings, unless
+                        // both are set larger than the text (a display title's lines).
+                        && (!next.style.blank_before || (prev.large && next.large))
+                        && !next.after_table
+                        && !clause_line(next.text)
+                        && !restates(&lines[from..to], next.text)
+                        && (words_kind || next_kind == Kind::Date && worded_date(next.text));
+                    let joined = alike
+                        || (continues(prev.text, next.text)
+                            && (connected(prev.text) || letters(next.text) >= 3))
+                        || (same && prev.wrapped && words_kind && !clause_line(next.text))
+                        || (same
+                            && prev.broken
+                            && same_style
+                            && words_kind
+                            && !clause_line(next.text))
                         || (fragment_before
                             && all_caps(prev.text)
                             && all_caps(next.text)
@@ -514,6 +631,113 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         i += 1;
     }
     head
+}
+
+/// Text wholly in one pair of parentheses: "(The following is a translation ...)".
+fn parenthesised(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    if !t.starts_with('(') || !t.ends_with(')') {
+        return false;
+    }
+    // The opening parenthesis closes at the end, not before: "(a) ... (b)" is no note.
+    let mut depth = 0usize;
+    for (at, c) in t.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return at + 1 == t.len();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+/// Set apart from running text: bold, an `<hN>` heading, or a larger font.
+fn prominent(line: &Line) -> bool {
+    line.style.bold || line.style.heading > 0 || line.large
+}
+
+/// Two lines set the same prominent way (weight, heading level, alignment).
+fn same_look(a: &Line, b: &Line) -> bool {
+    prominent(a)
+        && a.style.bold == b.style.bold
+        && a.style.heading == b.style.heading
+        && a.style.centered == b.style.centered
+        && a.style.size == b.style.size
+        && a.style.italic == b.style.italic
+}
+
+/// A prominent line that could start a headline in the few lines after line `i`, before
+/// running text or a table: a plain line above it (a running head, a contact's name and
+/// role) is not the headline when the document sets its title apart.
+fn prominent_title_after(lines: &[Line], i: usize, names: &[String]) -> bool {
+    for (j, line) in lines.iter().enumerate().take(i + 13).skip(i + 1) {
+        if line.after_table {
+            return false;
+        }
+        let kind = classify(line.text, names);
+        if kind == Kind::Paragraph || is_paragraph(&paragraph_text(lines, j)) {
+            return false;
+        }
+        // A section heading of one or two words ("General") is no title.
+        if kind == Kind::Title && prominent(line) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A prominent line ending in a colon with the next line set the same way: the first
+/// half of a title ("... Into The Bezeq Era:" / "Reports Financial Results for Q2 2010").
+fn title_with_colon(lines: &[Line], i: usize, names: &[String]) -> bool {
+    let (line, Some(next)) = (&lines[i], lines.get(i + 1)) else {
+        return false;
+    };
+    line.text.ends_with(':')
+        && words(line.text).count() >= 3
+        && classify(line.text.trim_end_matches(':'), names) == Kind::Title
+        && same_look(line, next)
+        && !next.after_table
+        && classify(next.text, names) == Kind::Title
+}
+
+/// A line that qualifies a title rather than continuing it: a dateline ("October 23,
+/// 2009 — ALL AMOUNTS ARE STATED IN U.S.$"), an agreement's parties
+/// ("BETWEEN ... AND ..."), its date ("Dated as of ..."), a meeting's date ("TO BE
+/// HELD ON MAY 14, 2009").
+fn clause_line(text: &str) -> bool {
+    let lower = super::lower(text);
+    dates::find_date(text).is_some_and(|(_, s, _)| s == 0)
+        || starts_one_of(
+            "between|by and between|among|and between|dated|to be held|held on|as of|made as of",
+            &lower,
+        )
+}
+
+/// A line that says again most of what the title lines said ("Unaudited Pro Forma
+/// Financial Information" / "Abbey ... unaudited pro forma condensed ... financial
+/// information"): a second title, not the title's continuation.
+fn restates(title: &[Line], next: &str) -> bool {
+    let next = crate::report::cover::fold(next);
+    let mut said = 0;
+    let mut long = 0;
+    for l in title {
+        let folded = crate::report::cover::fold(l.text);
+        for w in words(&folded).filter(|w| w.len() > 3) {
+            long += 1;
+            said += usize::from(words(&next).any(|n| n == w));
+        }
+    }
+    said >= 4 && said * 3 >= long * 2
+}
+
+/// A date after words of a title ("Scheduled for August 3, 2010"), not a dateline.
+fn worded_date(text: &str) -> bool {
+    dates::find_date(text).is_some_and(|(_, s, _)| word_count(&text[..s]) >= 2)
 }
 
 fn collapse(text: &str) -> String {

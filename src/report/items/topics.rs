@@ -88,6 +88,8 @@ pub const MIN_MORE: u32 = 6;
 pub const HEADLINE: u32 = 3;
 pub const DESCRIPTION: u32 = 2;
 pub const BODY: u32 = 1;
+/// The first paragraph of running text: scored with the description.
+pub const LEDE: u32 = 2;
 /// The body's lines together count at most this much: the body alone can make the
 /// main topic of an item with no headline, never a further topic.
 pub const BODY_CAP: u32 = 5;
@@ -99,6 +101,81 @@ use Topic::*;
 /// "acquisitions"). Weight 0 phrases count for nothing: they only keep a shorter phrase
 /// inside them from counting. One string per group keeps the table small in the wasm.
 const KEYWORDS: &[(Topic, u32, &str)] = &[
+    (
+        Other,
+        0,
+        "shareholder rights plan agreement|rights plan agreement|final results of|results of annual|results of the annual|results of special|results of the special|results of extraordinary|results of the extraordinary|results of tender|results of the tender|results of the offer|results of the rights|shareholder rights plan|rights plan|stock option plan|stock option and|option plan|incentive plan|board of directors resolved|resolved at a meeting|meeting of its board|meeting of the board|tender results|rating|ceo certification|cfo certification|certification of",
+    ),
+    (
+        Operations,
+        2,
+        "milestone*|deployment|deploy*|shipment*|capacity|subscriber*",
+    ),
+    (
+        Operations,
+        3,
+        "purchase order*|order from|orders from|production update|traffic|passenger*|load factor|resource estimate*|mineral resource*|drill results|drilling results|assay*|commissioning|new plant|new facility|product launch|new product*|memorandum of understanding|achievements",
+    ),
+    (
+        LegalRegulatory,
+        2,
+        "judgement|claim|claims|ministry|commission|regulatory|application for",
+    ),
+    (
+        LegalRegulatory,
+        3,
+        "anti-trust|clearance|verdict|appeal|license|licence|regulatory decision|tariff*|sanction*|receives approval|granted approval|authorization|authorisation|permit*|clinical trial application|submits application|marketing authori*|european commission|supreme court|district court",
+    ),
+    (
+        MAndA,
+        2,
+        "sold|offer for|offer to|stake|spin-off|spin off|demerger",
+    ),
+    (
+        MAndA,
+        3,
+        "tendered|tender their shares|tender shares|tender into|best and final offer|poison pill|takeover bid|unsolicited|proposed combination|combination with|combination of|buys|completes sale|to buy",
+    ),
+    (
+        ShareBuyback,
+        3,
+        "transaction in own shares|purchase of own shares|repurchase of shares|treasury stock|purchase of treasury stock|acquisition of treasury stock|acquisition of own shares",
+    ),
+    (
+        Ownership,
+        3,
+        "notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests|directors’ interests",
+    ),
+    (
+        SecuritiesOffering,
+        2,
+        "debt financing|credit facility|tranche|preference shares|preferred securities|exchange of",
+    ),
+    (
+        SecuritiesOffering,
+        3,
+        "stock option*|share option*|stock acquisition right*|share acquisition right*|securities purchase agreement|subscription agreement|delist*|notes offering|issue of notes|issuance of notes|issue of bonds|issuance of bonds|equity issue|share capital increase|institutional tender",
+    ),
+    (
+        ManagementChange,
+        2,
+        "nominated|nomination of|elected|elects|head of",
+    ),
+    (
+        ManagementChange,
+        3,
+        "commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
+    ),
+    (
+        Results,
+        2,
+        "outlook|net sales|operating income|operating profit|interim filing*|embedded value",
+    ),
+    (
+        Results,
+        3,
+        "quarterly report|quarterly securities report|semi-annual securities report|annual results|half-year report|half year report|interim results|preliminary results|results announcement|earnings release|financial report|business results|consolidated results",
+    ),
     (
         Results,
         3,
@@ -212,12 +289,12 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         MAndA,
         3,
-        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement",
+        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the",
     ),
     (
         MAndA,
         2,
-        "acquired|merge|sells|strategic alliance|legal structure|bid|hart-scott-rodino",
+        "acquired|merge|sells|strategic alliance|legal structure|bid|hart-scott-rodino|offer|offers|offeror|offeree|rejection of",
     ),
     (
         MAndA,
@@ -232,7 +309,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Operations,
         3,
-        "supply agreement*|license agreement*|licence agreement*|takes delivery|corporate update|operational update|business update|breaks ground",
+        "supply agreement*|license agreement*|licence agreement*|takes delivery|corporate update|operational update|business update|breaks ground|commences operations|begins operations|starts operations|start of operations|opens new|inaugurates|inauguration",
     ),
     (
         Operations,
@@ -242,7 +319,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         LegalRegulatory,
         3,
-        "lawsuit*|litigation|class action|settlement|department of justice|investigation*|regulatory approval*|sfda|fda|antitrust|hart-scott-rodino|arbitration|prosecution|subpoena",
+        "notice of failure|failure to satisfy|failure to comply|deficiency letter|deficiency notice|listing rule*|listing requirement*|continued listing|non-compliance|noncompliance|lawsuit*|litigation|class action|settlement|department of justice|investigation*|regulatory approval*|sfda|fda|antitrust|hart-scott-rodino|arbitration|prosecution|subpoena",
     ),
     (
         LegalRegulatory,
@@ -252,7 +329,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         AnnualReport,
         3,
-        "annual report|form 20-f|annual information form",
+        "annual report|form 20-f|annual information form|securities report|annual securities report",
     ),
     (
         AnnualReport,
@@ -307,9 +384,16 @@ impl<'a> Part<'a> {
 /// each list type costs the wasm its own code).
 pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     // Per topic: the scores of the body, the description and the headline.
-    let mut by_class = [[0u32; 3]; TOPICS.len()];
+    let mut by_class = [[0u32; 4]; TOPICS.len()];
     let mut spans: [Vec<Span>; TOPICS.len()] = Default::default();
     let index = index();
+    // The headline names a matter of no topic ("Shareholder Rights Plan Agreement"):
+    // the running text may not give the item a topic the headline does not.
+    let mut neutral_headline = false;
+    // Where in the headline each topic is first named: ties go to the one named first
+    // ("Purchase of Treasury Stock from Shareholders Opposed to Merger").
+    let mut first_named = [usize::MAX; TOPICS.len()];
+    let mut headline_at = 0;
     for part in parts {
         let lower = super::lower(part.text);
         let found = matches(&lower, &index);
@@ -323,9 +407,13 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
                 os < e && s < oe && (oe - os > e - s || (oe - os == e - s && os < s))
             });
             if beaten || weight == 0 {
+                neutral_headline |= !beaten && topic == Other && part.weight == HEADLINE;
                 continue;
             }
             let t = topic as usize;
+            if part.weight == HEADLINE {
+                first_named[t] = first_named[t].min(headline_at + s);
+            }
             if !counted.contains(&phrase) {
                 counted.push(phrase);
                 sums[t] += weight;
@@ -335,15 +423,31 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
                 spans[t].push(span);
             }
         }
-        let class = usize::from(part.weight > BODY) + usize::from(part.weight > DESCRIPTION);
+        if part.weight == HEADLINE {
+            headline_at += part.text.len() + 1;
+        }
+        let class = match part.weight {
+            BODY => 0,
+            LEDE if matches!(part.at, At::Line(_)) => 3,
+            w if w > DESCRIPTION => 2,
+            _ => 1,
+        };
         for (t, sum) in sums.iter().enumerate() {
             by_class[t][class] += sum.min(&3) * part.weight;
         }
     }
     let mut scores = [0u32; TOPICS.len()];
     let mut best = 0;
+    let headline_named = by_class.iter().any(|c| c[2] > 0);
+    let (body_cap, lede_cap) = match neutral_headline && !headline_named {
+        true => (0, 0),
+        false => (BODY_CAP, 3 * LEDE),
+    };
     for (t, c) in by_class.iter().enumerate() {
-        scores[t] = c[0].min(BODY_CAP) + c[1].min(3 * DESCRIPTION) + c[2].min(3 * HEADLINE);
+        scores[t] = c[0].min(body_cap)
+            + c[3].min(lede_cap)
+            + c[1].min(3 * DESCRIPTION)
+            + c[2].min(3 * HEADLINE);
         best = best.max(scores[t]);
     }
     let mut out: Vec<TopicEvidence> = Vec::new();
@@ -352,7 +456,10 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     while out.len() < 3 {
         let mut pick: Option<usize> = None;
         for (t, &score) in scores.iter().enumerate() {
-            if !taken[t] && pick.is_none_or(|p| score > scores[p]) {
+            let before = |p: usize| {
+                score > scores[p] || (score == scores[p] && first_named[t] < first_named[p])
+            };
+            if !taken[t] && pick.is_none_or(before) {
                 pick = Some(t);
             }
         }
@@ -361,7 +468,9 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
         let keep = if out.is_empty() {
             scores[t] >= MIN_TOP
         } else {
-            scores[t] >= MIN_MORE && scores[t] * 2 >= best
+            // The running text alone never adds a topic: the headline or the
+            // description must name it too.
+            scores[t] >= MIN_MORE && scores[t] * 2 >= best && by_class[t][1] + by_class[t][2] > 0
         };
         if !keep {
             break;

@@ -9,10 +9,11 @@
 //! An HTML block is one paragraph whose lines are its `<br>` breaks (an empty line
 //! starts a new paragraph); in plain text a paragraph is a run of lines with no blank
 //! line between them. Tables are left out (signature blocks, contact boxes, figures),
-//! except their captions and tables of one cell, which are boxes around text
-//! (a title page, a letterhead).
+//! except their captions and tables of one cell, or of a few rows of one filled cell
+//! each without figures, which are boxes around text (a title page, a letterhead, a
+//! dateline over a title).
 
-use crate::body::Block;
+use crate::body::{Block, BlockStyle};
 use crate::envelope::{Document, DocumentFormat};
 use crate::span::{Span, TextMap};
 
@@ -30,6 +31,11 @@ pub struct Line<'a> {
     pub broken: bool,
     /// A table (left out) stands between this line and the line before it.
     pub after_table: bool,
+    /// How its block was set (bold, centred, heading); default for table cells and
+    /// plain text.
+    pub style: BlockStyle,
+    /// Set in a font larger than the item's running text.
+    pub large: bool,
 }
 
 impl Line<'_> {
@@ -42,6 +48,9 @@ impl Line<'_> {
         self.span_of(0, self.text.len())
     }
 }
+
+/// Rows of one filled cell each that a table may have and still be read as lines.
+const MAX_STACK: usize = 6;
 
 /// The lines of an item, at most `max`, and the table captions met on the way.
 pub struct Units<'a> {
@@ -62,14 +71,37 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
     let mut paragraph = 0;
     let mut last_end: Option<usize> = None;
     let mut after_table = false;
-    for block in body.pages.iter().flat_map(|p| p.blocks.iter()) {
+    let start_of = |block: &Block| match block {
+        Block::Text(t) => t.span.start,
+        Block::Table(t) => t.span.start,
+    };
+    // Only the head of a long exhibit document (`super::ITEM_HEAD`), without the block
+    // its end cuts: what a body built from the head alone (`Bodies::Primary`) holds too,
+    // whole.
+    let body_text = document.body_span.slice(source);
+    let head = super::head_end(body_text);
+    let blocks = body.pages.iter().flat_map(|p| p.blocks.iter());
+    let exhibit = document.doc_type.as_ref().is_some_and(|t| {
+        t.value
+            .trim()
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
+    });
+    let read = if exhibit && head < body_text.len() {
+        let limit = document.body_span.start + head;
+        blocks
+            .clone()
+            .filter(|b| start_of(b) < limit)
+            .count()
+            .saturating_sub(1)
+    } else {
+        usize::MAX
+    };
+    for block in blocks.take(read) {
         if out.lines.len() >= max {
             break;
         }
-        let start = match block {
-            Block::Text(t) => t.span.start,
-            Block::Table(t) => t.span.start,
-        };
+        let start = start_of(block);
         if start < range.start {
             continue;
         }
@@ -81,20 +113,46 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                 if let Some(c) = &table.caption {
                     paragraph += 1;
                     let mut p = paragraph;
-                    push_lines(&mut out.captions, &c.text, &c.map, &mut p, false, false);
+                    push_lines(
+                        &mut out.captions,
+                        &c.text,
+                        &c.map,
+                        &mut p,
+                        false,
+                        false,
+                        c.style,
+                    );
                 }
-                let mut cell = None;
-                let mut filled = 0;
-                for c in table.rows.iter().flat_map(|r| r.cells.iter()) {
-                    if !c.text.trim().is_empty() {
-                        filled += 1;
-                        cell = Some(c);
+                // A box of text: one filled cell, or a short stack of rows with one
+                // filled cell each and no figures (a dateline over a title).
+                let mut stack = Vec::new();
+                let mut boxed = true;
+                for r in &table.rows {
+                    let mut filled = r.cells.iter().filter(|c| !c.text.trim().is_empty());
+                    match (filled.next(), filled.next()) {
+                        (Some(c), None) => stack.push(c),
+                        (None, _) => {}
+                        _ => boxed = false,
                     }
                 }
-                if let (1, Some(c)) = (filled, cell) {
-                    paragraph += 1;
+                let figures = stack.len() > 1
+                    && stack
+                        .iter()
+                        .any(|c| c.number.is_some() || !c.text.chars().any(char::is_alphabetic));
+                if boxed && !stack.is_empty() && stack.len() <= MAX_STACK && !figures {
                     let first = out.lines.len();
-                    push_lines(&mut out.lines, &c.text, &c.map, &mut paragraph, false, true);
+                    for c in stack {
+                        paragraph += 1;
+                        push_lines(
+                            &mut out.lines,
+                            &c.text,
+                            &c.map,
+                            &mut paragraph,
+                            false,
+                            true,
+                            BlockStyle::default(),
+                        );
+                    }
                     if let Some(l) = out.lines.get_mut(first) {
                         l.after_table = true;
                     }
@@ -124,6 +182,7 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                     &mut paragraph,
                     plain,
                     !plain,
+                    t.style,
                 );
                 if let Some(l) = out.lines.get_mut(first) {
                     l.after_table = after_table;
@@ -132,7 +191,31 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
             }
         }
     }
+    mark_large(&mut out.lines);
     out
+}
+
+/// Marks the lines set larger than the running text: the size most of the letters
+/// are in (each size weighed by its text's length).
+fn mark_large(lines: &mut [Line]) {
+    let mut weight = [0usize; 64];
+    for l in lines.iter() {
+        if let Some(w) = weight.get_mut(usize::from(l.style.size)) {
+            *w += l.text.len();
+        }
+    }
+    let Some((body, _)) = weight
+        .iter()
+        .enumerate()
+        .skip(1)
+        .max_by_key(|&(size, w)| (*w, std::cmp::Reverse(size)))
+        .filter(|(_, w)| **w > 0)
+    else {
+        return;
+    };
+    for l in lines.iter_mut() {
+        l.large = usize::from(l.style.size) > body + 1;
+    }
 }
 
 /// The lines of a block's text; an empty line inside it starts a new paragraph.
@@ -143,6 +226,7 @@ fn push_lines<'a>(
     paragraph: &mut usize,
     wrapped: bool,
     broken: bool,
+    style: BlockStyle,
 ) {
     let mut at = 0;
     let mut blank = false;
@@ -164,6 +248,8 @@ fn push_lines<'a>(
                 wrapped,
                 broken,
                 after_table: false,
+                style,
+                large: false,
             });
         }
         at += piece.len() + 1;

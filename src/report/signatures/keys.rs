@@ -42,6 +42,11 @@ pub(super) fn keys(text: &str) -> Vec<(Key, usize, usize)> {
             w.len()
         };
         let bare = lower.as_str();
+        // A key run into its value: `Date:June 16, 2009`, `By:/s/ Anna Lindqvist`.
+        if let Some((key, p)) = glued(bare) {
+            out.push((key, s, s + p));
+            continue;
+        }
         let rest = text.get((s + key_len + 1).min(text.len())..).unwrap_or("");
         let key = match bare {
             "by:" => Some(Key::By),
@@ -86,11 +91,26 @@ pub(super) fn keys(text: &str) -> Vec<(Key, usize, usize)> {
     out
 }
 
-/// [`keys`], and in a table row a bare `Name` or `Title` in the first cell
-/// (`| | Name | David Cole |`).
+/// The key a word opens when the value follows the colon with no space, and the
+/// length of the key.
+fn glued(word: &str) -> Option<(Key, usize)> {
+    [
+        ("by:", Key::By),
+        ("name:", Key::Name),
+        ("title:", Key::Title),
+        ("date:", Key::Date),
+        ("dated:", Key::Date),
+    ]
+    .into_iter()
+    .find(|(p, _)| word.len() > p.len() && word.starts_with(p))
+    .map(|(p, k)| (k, p.len()))
+}
+
+/// [`keys`], and in a table row a bare `Name` or `Title` in the first filled cell
+/// (`| | Name | David Cole |`, `| | | Name Stefan Basler |`).
 pub(super) fn line_keys(line: &Line) -> Vec<(Key, usize, usize)> {
     let ks = keys(&line.text);
-    if !ks.is_empty() || !line.cellular {
+    if !ks.is_empty() || !line.in_table {
         return ks;
     }
     let text = line.text.as_str();
@@ -146,4 +166,44 @@ pub(super) fn is_company_line(text: &str, next: Option<&Line>) -> bool {
         && caption(text).is_none()
         && find_date(text).is_none()
         && next_signs
+}
+
+/// A line that opens another part of the filing, so no signature follows it: an
+/// exhibit heading or index, a contact block, a press release's legend.
+pub(super) fn opens_part(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(' ').collect();
+    let first = words.first().map_or("", |w| w.trim_end_matches(':'));
+    let second = words.get(1).map_or("", |w| w.trim_end_matches(':'));
+    let colon = words.first().is_some_and(|w| w.ends_with(':'));
+    let exhibit = matches!(first, "exhibit" | "exhibits")
+        && words.len() <= 6
+        && (second.is_empty()
+            || second == "index"
+            || second == "list"
+            || second.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || second.len() == 1);
+    let contact = matches!(first, "contact" | "contacts")
+        && (colon
+            || words.len() == 1
+            || ["information", "details", "person", "persons"].contains(&second));
+    let relations = matches!(first, "media" | "investor" | "investors" | "press")
+        && (colon
+            || matches!(second, "contact" | "contacts")
+            || lower.starts_with("investor relations:")
+            || lower.starts_with("media relations:"));
+    const LEGENDS: &[&str] = &[
+        "index to exhibits",
+        "for further information",
+        "for more information",
+        "for additional information",
+        "further information",
+        "press release",
+        "news release",
+        "for immediate release",
+        "not for release",
+        "not for publication",
+        "not for distribution",
+    ];
+    exhibit || contact || relations || LEGENDS.iter().any(|l| lower.starts_with(l))
 }

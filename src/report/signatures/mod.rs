@@ -10,6 +10,7 @@
 
 mod columns;
 mod keys;
+mod titles;
 mod values;
 
 use super::cover::{caption, fold, is_rule};
@@ -18,7 +19,7 @@ use super::find;
 use super::lines::Lines;
 use super::Signature;
 use crate::span::{Field, Span};
-use keys::{is_company_line, line_keys, Key};
+use keys::{is_company_line, line_keys, opens_part, Key};
 use values::{apply, date_field, field, signed_name, Signer};
 
 const CONNECTORS: &[&str] = &["and", "&", "of", "for", "the", "-", "–", "to"];
@@ -69,14 +70,7 @@ pub fn read(lines: &Lines, cut_end: bool) -> Vec<Signature> {
 
 fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature> {
     let lower = &lines.lower;
-    let sentence_end = lower
-        .get(e..)
-        .and_then(|t| {
-            let b = t.as_bytes();
-            (0..b.len())
-                .find(|&i| b[i] == b'.' && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
-        })
-        .map_or(e, |p| e + p + 1);
+    let sentence_end = sentence_end(lower, e);
     let sentence_start = lines.lines.get(lines.line_at(s)).map_or(s, |l| l.start);
     let block_date = lines
         .joined
@@ -103,6 +97,15 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
     let mut by_line: Option<usize> = None;
     let mut cols = columns::Columns::default();
     let start_page = lines.lines.get(first).map_or(0, |l| l.page);
+    // The registrant printed after the sentence on its line ("... duly authorized. ACME LTD").
+    if let Some(line) = first.checked_sub(1).and_then(|l| lines.lines.get(l)) {
+        let at = sentence_end.saturating_sub(line.start);
+        let tail = line.text.get(at..).unwrap_or("");
+        if keys::keys(tail).is_empty() && registrant_like(tail) {
+            registrant = values::registrant_field(line, at, line.text.len());
+            cur.registrant.clone_from(&registrant);
+        }
+    }
     for i in first..lines.lines.len().min(first + 60) {
         let Some(line) = lines.lines.get(i) else {
             break;
@@ -113,6 +116,10 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
         let text = line.text.as_str();
         if is_rule(text) {
             continue;
+        }
+        // A furnished document (its exhibit heading, contacts, release legend) ends the block.
+        if opens_part(text) {
+            break;
         }
         let f = fold(text);
         if text.starts_with('(') && f == "signature" {
@@ -131,10 +138,13 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
         if columns::repeats(&ks) > 1 {
             pending = None;
             title_line = None;
-            cols.read(line, &ks, &mut cur, &mut signers, &registrant);
+            cols.read(line, i, &ks, &mut cur, &mut signers, &registrant);
             continue;
         }
         if cols.active() {
+            if ks.is_empty() && cols.continue_titles(line, i) {
+                continue;
+            }
             if let [(Key::Date, _, v)] = ks[..] {
                 if let Some(d) = date_field(line, v, text.len()) {
                     cols.date(&d);
@@ -144,6 +154,13 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
             cols.flush(&mut signers);
         }
         if !ks.is_empty() {
+            if !cur.signed() && signers.is_empty() {
+                // A registrant in the row of the keys: before the first key, or after the date.
+                if let Some(r) = values::leftover(line, &ks).filter(|r| registrant_like(&r.value)) {
+                    registrant = Some(r);
+                    cur.registrant.clone_from(&registrant);
+                }
+            }
             title_line = None;
             title_col = None;
             by_line = ks.iter().any(|k| k.0 == Key::By).then_some(i);
@@ -211,13 +228,32 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                 pending = Some(Key::Title);
                 continue;
             }
+            // The name and the title on one line: `Anna Lindqvist, Chief Financial Officer`.
+            if let Some((name, title)) = cur
+                .by
+                .as_ref()
+                .and_then(|b| values::name_and_title(line, b))
+            {
+                cur.name = Some(name);
+                cur.touch(line);
+                title_line = None;
+                match title {
+                    Some(t) if cur.title.is_none() => {
+                        cur.title = Some(t);
+                        title_line = Some(i);
+                    }
+                    Some(_) => {}
+                    None => pending = Some(Key::Title),
+                }
+                continue;
+            }
         }
         // `By /s/ Tim Coupland` with the title on the next line and no label.
         if cur.by.is_some()
             && cur.title.is_none()
             && title_line.is_none()
             && by_line.is_some_and(|b| b + 1 == i)
-            && untitled_title(text)
+            && titles::untitled_title(text)
         {
             cur.title = field(line, 0, text.len());
             cur.touch(line);
@@ -233,6 +269,11 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                     .unwrap_or("")
                     .to_ascii_lowercase();
                 let connector = CONNECTORS.contains(&last.as_str()) || title.value.ends_with(',');
+                // `Director and Managing` / `Executive Officer`: the next line of the
+                // paragraph or the next row of the table carries the rest.
+                let hinted = (titles::unfinished(&title.value) || titles::continues(text))
+                    && t + 1 == i
+                    && !line.para_break;
                 let cells = prev.cellular && line.cellular;
                 // Plain text: the next line starts in the title's own column
                 // ("Title: Corporate Vice" / "       President & General").
@@ -249,14 +290,16 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                     && !f.starts_with("exhibit");
                 let words = text.split(' ').count();
                 let is_registrant = registrant.as_ref().is_some_and(|r| fold(&r.value) == f);
-                if (connector || cells || aligned)
+                if (connector || cells || aligned || hinted)
                     && words <= 10
                     && !is_registrant
                     && find_date(text).is_none()
                 {
-                    title
-                        .value
-                        .push_str(if connector || aligned { " " } else { ", " });
+                    title.value.push_str(if connector || aligned || hinted {
+                        " "
+                    } else {
+                        ", "
+                    });
                     if aligned {
                         title_col = value_col;
                     }
@@ -272,8 +315,13 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
             }
         }
         if !cur.signed() && signers.is_empty() {
+            // Prose before any signature: another document has begun (a press release
+            // whose letter is signed "/s/ ..."), not the signature block.
+            if text.split(' ').count() > 12 {
+                break;
+            }
             // A company line before the first signature is the registrant.
-            if text.split(' ').count() <= 12 && !text.ends_with(':') && caption(text).is_none() {
+            if !text.ends_with(':') && caption(text).is_none() && find_date(text).is_none() {
                 // A name broken over two lines of one block continues the line above.
                 let joined = match (&registrant, registrant_line) {
                     (Some(r), Some(prev)) if prev + 1 == i && !line.para_break => {
@@ -283,18 +331,20 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                             Span::new(r.span.start, end),
                         ))
                     }
-                    _ => field(line, 0, text.len()),
+                    _ => values::registrant_field(line, 0, text.len()),
                 };
-                registrant = joined;
-                registrant_line = Some(i);
-                cur.registrant.clone_from(&registrant);
+                if joined.is_some() {
+                    registrant = joined;
+                    registrant_line = Some(i);
+                    cur.registrant.clone_from(&registrant);
+                }
             }
             continue;
         }
         // Joint reports: the next registrant's name opens its own signature.
         if cur.signed() && !cols.active() && is_company_line(text, lines.lines.get(i + 1)) {
             signers.push(std::mem::take(&mut cur));
-            registrant = field(line, 0, text.len());
+            registrant = values::registrant_field(line, 0, text.len());
             cur.registrant.clone_from(&registrant);
             continue;
         }
@@ -345,45 +395,47 @@ fn key_value(key: Key, line: &super::lines::Line, a: usize, b: usize) -> Option<
     }
 }
 
-/// A line that can be an officer's title standing alone under a signature: a few
-/// words, no date, no caption, not the start of the next part of the filing.
-fn untitled_title(text: &str) -> bool {
-    let lower = text.to_ascii_lowercase();
-    let words = text.split(' ').count();
-    // A company's name under the signature is not a title.
-    let last = lower
-        .rsplit(' ')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([',', '.']);
-    let company = matches!(
-        last,
-        "inc"
-            | "corp"
-            | "corporation"
-            | "ltd"
-            | "limited"
-            | "plc"
-            | "n.v"
-            | "s.a"
-            | "ag"
-            | "co"
-            | "company"
-            | "llc"
-            | "group"
-            | "holdings"
-            | "se"
-            | "asa"
-            | "oyj"
-            | "b.v"
-            | "s.p.a"
-    );
-    !company
-        && words <= 8
-        && text.chars().next().is_some_and(char::is_alphabetic)
-        && find_date(text).is_none()
+/// Where the "caused this report to be signed" sentence ends: at its first full stop,
+/// or at the end of the line that says "duly authorized" when the full stop is further
+/// on (a sentence printed without one does not run on into the registrant's "Inc.").
+fn sentence_end(lower: &str, e: usize) -> usize {
+    let t = lower.get(e..).unwrap_or("");
+    let b = t.as_bytes();
+    let stop = (0..b.len())
+        .find(|&i| b[i] == b'.' && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+        .map(|p| p + 1);
+    // With no full stop at all, the sentence ends where the phrase does, or at "authorized".
+    let stop_or_end = stop.unwrap_or(t.len());
+    let window = (0..=stop_or_end.min(400))
+        .rev()
+        .find(|&i| t.is_char_boundary(i))
+        .unwrap_or(0);
+    let line_end = ["authorized", "authorised"]
+        .iter()
+        .filter_map(|w| find::phrase(t, 0, window, w))
+        .filter_map(|(_, end)| Some(end + t.get(end..stop_or_end)?.find('\n')?))
+        .min();
+    e + match (line_end, stop) {
+        (Some(l), _) => l,
+        (None, Some(s)) => s,
+        (None, None) => 0,
+    }
+}
+
+/// Text that can be the registrant's name above (or beside) a signature: a few words,
+/// not a caption, a key, a date or a heading.
+fn registrant_like(text: &str) -> bool {
+    let f = fold(text);
+    !f.is_empty()
+        && text.split(' ').count() <= 12
+        && !text.ends_with(':')
+        && !text.starts_with('(')
         && caption(text).is_none()
-        && !["exhibit", "index", "page", "date", "signature"]
-            .iter()
-            .any(|w| lower.starts_with(w))
+        && find_date(text).is_none()
+        && !matches!(
+            f.as_str(),
+            "signature" | "signatures" | "registrant" | "name" | "title" | "by"
+                // Captions of a form's blank left unfilled: "Company Name", "(Registrant)".
+                | "company name" | "name of registrant" | "registrant name" | "company"
+        )
 }

@@ -1,0 +1,84 @@
+//! Scores the repository's answer keys (`tests/keys/`, see its README): the keys of the
+//! three issuers no rule was written from and 80 more corpus 6-Ks, per issuer and per
+//! field, and asserts that no figure falls below the floor measured when the keys were
+//! last scored (`docs/accuracy.md`). The blind part is scored and printed like the rest;
+//! it is never read to change the reader.
+
+mod common;
+
+use common::keys::{score_keys, Split, Summary, Tally, KEY_DIRS};
+use std::path::PathBuf;
+
+/// (cover fields, headline, first topic, no extra topic) in percent: the floors, the
+/// figures of `docs/accuracy.md` rounded down.
+struct Floor {
+    split: Split,
+    keys: usize,
+    fields: f64,
+    headline: f64,
+    first_topic: f64,
+    no_extra: f64,
+}
+
+const FLOORS: [Floor; 2] = [
+    Floor {
+        split: Split::Tune,
+        keys: 123,
+        fields: 99.7,
+        headline: 97.5,
+        first_topic: 93.4,
+        no_extra: 92.6,
+    },
+    Floor {
+        split: Split::Blind,
+        keys: 60,
+        fields: 94.8,
+        headline: 91.6,
+        first_topic: 76.6,
+        no_extra: 80.0,
+    },
+];
+
+fn check(s: &Summary, floor: &Floor) {
+    let t = &s.total;
+    let got = [
+        (
+            "cover fields",
+            Tally::pct(t.fields.0, t.fields.1),
+            floor.fields,
+        ),
+        ("headline", Tally::pct(t.headline, t.keys), floor.headline),
+        (
+            "first topic",
+            Tally::pct(t.first_topic, t.keys),
+            floor.first_topic,
+        ),
+        (
+            "no extra topic",
+            Tally::pct(t.no_extra, t.keys),
+            floor.no_extra,
+        ),
+    ];
+    assert_eq!(t.keys, floor.keys, "{} keys scored", s.split);
+    for (what, pct, min) in got {
+        assert!(pct >= min, "{}: {what} {pct:.1}% < {min:.1}%", s.split);
+    }
+}
+
+#[test]
+fn repository_keys_stay_at_their_floors() {
+    if !common::corpus_present("repository_keys_stay_at_their_floors") {
+        return;
+    }
+    let dirs: Vec<PathBuf> = KEY_DIRS.iter().map(PathBuf::from).collect();
+    for floor in &FLOORS {
+        let s = score_keys(&dirs, floor.split);
+        println!("{}", s.table());
+        if floor.split == Split::Tune {
+            for m in &s.misses {
+                println!("{m}");
+            }
+        }
+        check(&s, floor);
+    }
+}
