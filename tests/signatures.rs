@@ -229,6 +229,24 @@ fn a_furnished_release_after_the_sentence_signs_nothing() {
     }
 }
 
+#[test]
+fn a_blank_left_unfilled_is_not_the_registrant() {
+    let (_, f) = parse("signature-placeholder.htm");
+    let r = report(&f);
+    assert_eq!(
+        signers(r),
+        [
+            row(
+                "",
+                "2009-04-01",
+                "Hana Morita",
+                "Director and Managing Executive Officer"
+            ),
+            row("", "2009-04-01", "Jun Sato", "Corporate Officer"),
+        ]
+    );
+}
+
 /// A real submission of the corpus, or `None` (with one line said) when it is absent.
 fn real(path: &str) -> Option<Filing> {
     match std::fs::read(format!("{CORPUS}{path}")) {

@@ -321,7 +321,11 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                 break;
             }
             // A company line before the first signature is the registrant.
-            if !text.ends_with(':') && caption(text).is_none() && find_date(text).is_none() {
+            if !text.ends_with(':')
+                && caption(text).is_none()
+                && find_date(text).is_none()
+                && !placeholder(&fold(text))
+            {
                 // A name broken over two lines of one block continues the line above.
                 let joined = match (&registrant, registrant_line) {
                     (Some(r), Some(prev)) if prev + 1 == i && !line.para_break => {
@@ -435,7 +439,23 @@ fn registrant_like(text: &str) -> bool {
         && !matches!(
             f.as_str(),
             "signature" | "signatures" | "registrant" | "name" | "title" | "by"
-                // Captions of a form's blank left unfilled: "Company Name", "(Registrant)".
-                | "company name" | "name of registrant" | "registrant name" | "company"
         )
+        && !placeholder(&f)
+}
+
+/// A caption of a form's blank left unfilled where the registrant's name belongs:
+/// "Company Name", "(Name of Registrant)", "Registrant Name" (given folded).
+fn placeholder(folded: &str) -> bool {
+    matches!(
+        folded.trim_matches(['(', ')', '[', ']', ' ']),
+        "company name"
+            | "name of registrant"
+            | "registrant name"
+            | "company"
+            | "name of company"
+            | "registrant's name"
+            | "registrant’s name"
+            | "name of issuer"
+            | "issuer name"
+    )
 }
