@@ -195,6 +195,8 @@ fn fixture_cases() -> Vec<(&'static str, Vec<Expect>)> {
         ("topics-listing-deficiency.htm", vec![e(Some("Northwind Trading Company Ltd. Receives NASDAQ Notice of Failure to Satisfy a Continued Listing Rule"), Some("2012-05-11"), &["legal-regulatory"], None)]),
         ("topics-neutral-headline.htm", vec![e(Some("SHAREHOLDER RIGHTS PLAN AGREEMENT"), Some("2012-05-11"), &["other"], None)]),
         ("topics-treasury-stock.htm", vec![e(Some("Notice Concerning Purchase of Treasury Stock from Shareholders Opposed to Merger of Subsidiaries"), Some("2012-05-11"), &["m-and-a", "share-buyback"], None)]),
+        ("m-and-a-share-purchase-agreement.htm", vec![e(Some("Northwind Trading and Fjord Bank sign Share Purchase Agreement"), Some("2012-12-20"), &["m-and-a"], None)]),
+        ("topics-securities-commissions.htm", vec![e(None, Some("2013-02-13"), &["other"], None)]),
         ("exhibit-documents.txt", vec![
             e(Some("Northwind Trading Reports Second Quarter 2012 Results"), Some("2012-08-14"), &["results"], Some(("quarter", Some(2), Some(2012), Some("2012-06-30")))),
             e(Some("Northwind Trading Raises Quarterly Dividend by 10%"), Some("2012-08-14"), &["dividend"], None),

@@ -336,7 +336,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     {
         return Kind::Furniture;
     }
-    if period_only(&folded) || statement_heading(&folded) {
+    if period_only(&folded) || statement_heading(&folded) || addressee(text, &folded, n) {
         return Kind::Furniture;
     }
     if n <= 14 && words(&folded).any(|w| one_of(STREET_WORDS, w)) && digits(text) > 0 {
@@ -367,6 +367,24 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Fragment;
     }
     Kind::Title
+}
+
+/// A regulator or exchange named alone, as a letter's addressee ("Ontario Securities
+/// Commission", "Toronto Stock Exchange"): a few words, each capitalised.
+fn addressee(text: &str, folded: &str, n: usize) -> bool {
+    let capitalised = text
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic()));
+    capitalised
+        && ((n <= 6
+            && [
+                "securities commission",
+                "security commission",
+                "securities authority",
+            ]
+            .iter()
+            .any(|e| folded.ends_with(e)))
+            || (n <= 4 && folded.ends_with("stock exchange")))
 }
 
 /// A numbered entry of a list of furnished documents: a number ("99.1", "1.", "(2)")

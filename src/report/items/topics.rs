@@ -104,7 +104,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Other,
         0,
-        "shareholder rights plan agreement|rights plan agreement|final results of|results of annual|results of the annual|results of special|results of the special|results of extraordinary|results of the extraordinary|results of tender|results of the tender|results of the offer|results of the rights|shareholder rights plan|rights plan|stock option plan|stock option and|option plan|incentive plan|board of directors resolved|resolved at a meeting|meeting of its board|meeting of the board|tender results|rating|ceo certification|cfo certification|certification of",
+        "shareholder rights plan agreement|rights plan agreement|final results of|results of annual|results of the annual|results of special|results of the special|results of extraordinary|results of the extraordinary|results of tender|results of the tender|results of the offer|results of the rights|shareholder rights plan|rights plan|stock option plan|stock option and|option plan|incentive plan|board of directors resolved|resolved at a meeting|meeting of its board|meeting of the board|tender results|rating|ceo certification|cfo certification|certification of|securities commission*|security commission*|securities and exchange commission|exchange commission",
     ),
     (
         Operations,
@@ -289,7 +289,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         MAndA,
         3,
-        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the",
+        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the|share purchase agreement*|stock purchase agreement*|sale and purchase agreement*|share sale agreement*|share sale and purchase agreement*",
     ),
     (
         MAndA,
