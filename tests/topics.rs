@@ -297,3 +297,46 @@ fn exhibit_items_carry_their_number_and_document() {
         assert!(item.span.start >= doc.span.start && item.span.end <= doc.span.end);
     }
 }
+
+/// A release set in one `<pre>` longer than the head the items read: the headline is
+/// read from the lines before the cut, the same with every body built and with only the
+/// primary bodies (what `form6k covers` builds).
+#[test]
+fn a_release_in_one_long_pre_keeps_its_headline() {
+    let cover = std::fs::read_to_string("tests/fixtures/topics/m-and-a.htm").unwrap();
+    let mut release = String::from(
+        "<html><body><pre>News release via Wire Service, Oslo 22-555-0100\n\n\
+         \tNorthwind Trading Announces Release of Fourth Quarter and Year Ended December\n\
+         \t31, 2012 Financial Results\n\n\
+         \tOSLO, March 18 - Northwind Trading Company Ltd. is pleased to announce its\n\
+         financial and operating results for the year ended December 31, 2012.\n\n",
+    );
+    while release.len() < 300_000 {
+        release
+            .push_str("    Revenue for the year rose by four percent against the year before.\n");
+    }
+    release.push_str("</pre></body></html>\n");
+    let input = format!(
+        "<SEC-DOCUMENT>0000000000-13-000001.txt\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t6-K\n</SEC-HEADER>\n\
+         <DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<FILENAME>cover.htm\n<TEXT>\n{cover}</TEXT>\n</DOCUMENT>\n\
+         <DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<TEXT>\n{release}</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+    );
+    let want = "Northwind Trading Announces Release of Fourth Quarter and Year Ended December 31, 2012 Financial Results";
+    for bodies in [form6k::Bodies::All, form6k::Bodies::Primary] {
+        let options = form6k::Options {
+            bodies,
+            ..Default::default()
+        };
+        let filing = form6k::parse_with(input.as_bytes(), &options);
+        let report = filing.report.expect("a report");
+        let headlines: Vec<_> = report
+            .items
+            .iter()
+            .map(|i| i.headline.as_ref().map(|h| h.value.clone()))
+            .collect();
+        assert!(
+            headlines.iter().any(|h| h.as_deref() == Some(want)),
+            "{bodies:?}: {headlines:?}"
+        );
+    }
+}

@@ -434,7 +434,13 @@ fn continues(prev: &str, next: &str) -> bool {
     // "FOR THE THREE MONTH AND SIX MONTH PERIODS" / "ENDED DECEMBER 31, 2009": the
     // period's end is the title's.
     let ended = matches!(first, "ended" | "ending");
-    starts_lower || period || joins || ended || connected(prev)
+    // "... Year Ended December" / "31, 2008 Financial Results": a date set over the lines.
+    let month = super::lower(prev.rsplit(' ').next().unwrap_or(""));
+    let split_date = next.starts_with(|c: char| c.is_ascii_digit())
+        && "january|february|march|april|may|june|july|august|september|october|november|december"
+            .split('|')
+            .any(|m| m == month);
+    starts_lower || period || joins || ended || split_date || connected(prev)
 }
 
 /// What the head of an item gives.

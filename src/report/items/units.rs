@@ -75,11 +75,16 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
         Block::Text(t) => t.span.start,
         Block::Table(t) => t.span.start,
     };
-    // Only the head of a long exhibit document (`super::ITEM_HEAD`), without the block
-    // its end cuts: what a body built from the head alone (`Bodies::Primary`) holds too,
-    // whole.
+    // Only the head of a long exhibit document (`super::ITEM_HEAD`): the blocks before
+    // its end, and of the block its end cuts (a release set in one `<pre>`) the lines
+    // that end before the head's last source line. A body built from the head alone
+    // (`Bodies::Primary`) holds the same lines, whole.
     let body_text = document.body_span.slice(source);
     let head = super::head_end(body_text);
+    let safe = document.body_span.start
+        + body_text[..head.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(0, |p| p + 1);
     let blocks = body.pages.iter().flat_map(|p| p.blocks.iter());
     let exhibit = document.doc_type.as_ref().is_some_and(|t| {
         t.value
@@ -87,17 +92,18 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
             .get(..3)
             .is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
     });
-    let read = if exhibit && head < body_text.len() {
+    let (read, cut) = if exhibit && head < body_text.len() {
         let limit = document.body_span.start + head;
-        blocks
-            .clone()
-            .filter(|b| start_of(b) < limit)
-            .count()
-            .saturating_sub(1)
+        let n = blocks.clone().filter(|b| start_of(b) < limit).count();
+        (n, n.checked_sub(1))
     } else {
-        usize::MAX
+        (usize::MAX, None)
     };
-    for block in blocks.take(read) {
+    for (index, block) in blocks.take(read).enumerate() {
+        let cut_here = cut == Some(index);
+        if cut_here && matches!(block, Block::Table(_)) {
+            break;
+        }
         if out.lines.len() >= max {
             break;
         }
@@ -184,6 +190,13 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                     !plain,
                     t.style,
                 );
+                if cut_here {
+                    let whole = out.lines[first..]
+                        .iter()
+                        .take_while(|l| l.span().end < safe)
+                        .count();
+                    out.lines.truncate(first + whole);
+                }
                 if let Some(l) = out.lines.get_mut(first) {
                     l.after_table = after_table;
                 }
