@@ -435,11 +435,8 @@ fn continues(prev: &str, next: &str) -> bool {
     // period's end is the title's.
     let ended = matches!(first, "ended" | "ending");
     // "... Year Ended December" / "31, 2008 Financial Results": a date set over the lines.
-    let month = super::lower(prev.rsplit(' ').next().unwrap_or(""));
     let split_date = next.starts_with(|c: char| c.is_ascii_digit())
-        && "january|february|march|april|may|june|july|august|september|october|november|december"
-            .split('|')
-            .any(|m| m == month);
+        && dates::month(prev.rsplit(' ').next().unwrap_or("")).is_some();
     starts_lower || period || joins || ended || split_date || connected(prev)
 }
 

@@ -81,10 +81,6 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
     // (`Bodies::Primary`) holds the same lines, whole.
     let body_text = document.body_span.slice(source);
     let head = super::head_end(body_text);
-    let safe = document.body_span.start
-        + body_text[..head.saturating_sub(1)]
-            .rfind('\n')
-            .map_or(0, |p| p + 1);
     let blocks = body.pages.iter().flat_map(|p| p.blocks.iter());
     let exhibit = document.doc_type.as_ref().is_some_and(|t| {
         t.value
@@ -92,16 +88,22 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
             .get(..3)
             .is_some_and(|p| p.eq_ignore_ascii_case("ex-"))
     });
+    // (blocks to read, and the index of the one the head's end cuts with the start of
+    // the head's last source line)
     let (read, cut) = if exhibit && head < body_text.len() {
         let limit = document.body_span.start + head;
         let n = blocks.clone().filter(|b| start_of(b) < limit).count();
-        (n, n.checked_sub(1))
+        let safe = document.body_span.start
+            + body_text[..head.saturating_sub(1)]
+                .rfind('\n')
+                .map_or(0, |p| p + 1);
+        (n, n.checked_sub(1).map(|i| (i, safe)))
     } else {
         (usize::MAX, None)
     };
     for (index, block) in blocks.take(read).enumerate() {
-        let cut_here = cut == Some(index);
-        if cut_here && matches!(block, Block::Table(_)) {
+        let cut_here = cut.filter(|&(i, _)| i == index).map(|(_, safe)| safe);
+        if cut_here.is_some() && matches!(block, Block::Table(_)) {
             break;
         }
         if out.lines.len() >= max {
@@ -190,7 +192,7 @@ pub fn lines<'a>(source: &str, document: &'a Document, range: Span, max: usize) 
                     !plain,
                     t.style,
                 );
-                if cut_here {
+                if let Some(safe) = cut_here {
                     let whole = out.lines[first..]
                         .iter()
                         .take_while(|l| l.span().end < safe)
