@@ -15,7 +15,9 @@ import { gzipSync } from "node:zlib";
 // 233,088 first load, views 149,297 after the merges). Issue 23's goal for the first load,
 // 150,000, is not met: the budgets are what is measured today plus about 1.5%, so that
 // anything large coming in fails here (docs/wasm.md says what each part costs).
-const BUDGET_FIRST = 237_000;
+// Session 8 (issue 21: letterhead addresses, display titles, exhibit-index headings) took it
+// to about 237,500: the budget moved to 240,000, still what is measured plus about 1%.
+const BUDGET_FIRST = 240_000;
 // The views module holds a parser of its own (envelope, bodies, numbers; no report) to read
 // the filing's source again, and the views.
 const BUDGET_VIEWS = 152_000;

@@ -181,6 +181,9 @@ pub fn link_exhibits(
         .map(|(k, v)| (k.to_string(), v))
         .collect();
 
+    // Where the exhibits found by number start: a position found for another exhibit
+    // is not taken again by one that has no heading.
+    let mut starts: Vec<usize> = Vec::new();
     let mut unresolved: Vec<&mut Exhibit> = Vec::new();
     let mut taken: HashSet<String> = HashSet::new();
     for e in exhibits.iter_mut() {
@@ -212,9 +215,11 @@ pub fn link_exhibits(
             e.page = Some(1);
             continue;
         }
-        if let Some(line) = heading_line(headings.get(number.as_str()), e.number.span) {
+        let described = e.description.as_ref().map(|d| d.value.as_str());
+        if let Some(line) = heading_line(headings.get(number.as_str()), e.number.span, described) {
             e.document = seq(primary);
             e.start = Some(line.span(0, line.text.len()));
+            starts.extend(e.start.map(|s| s.start));
             e.page = Some(line.page);
             continue;
         }
@@ -245,7 +250,9 @@ pub fn link_exhibits(
     // One exhibit with no heading, and the 6-K document goes on after its list and
     // its signatures: the exhibit is what follows there.
     if let [e] = unresolved.as_mut_slice() {
-        if let Some(line) = after_cover(lines, e.number.span) {
+        let placed = after_cover(lines, e.number.span)
+            .filter(|l| !starts.contains(&l.span(0, l.text.len()).start));
+        if let Some(line) = placed {
             diagnostics.push(Diagnostic::info(
                 "exhibit-located-by-position",
                 format!(
@@ -277,11 +284,22 @@ pub fn link_exhibits(
 }
 
 /// Of the heading lines for one number, the first after the index entry at `listed`
-/// (not the entry's own line), else the last before it.
+/// (not the entry's own line), else the last before it. A later list that names the
+/// exhibit again (an exhibit index after the signatures: "Exhibit 99.1 | Notice and
+/// Proxy Statement ...", its `description` repeated) is not where the exhibit starts.
 fn heading_line<'l, 'a>(
     candidates: Option<&Vec<&'l Line<'a>>>,
     listed: Span,
+    description: Option<&str>,
 ) -> Option<&'l Line<'a>> {
+    let described = description
+        .map(cover::fold)
+        .filter(|d| d.split(' ').count() >= 2);
+    let lists_again = |line: &Line| {
+        described
+            .as_ref()
+            .is_some_and(|d| cover::fold(&line.text).contains(d.as_str()))
+    };
     let mut before = None;
     for &line in candidates? {
         let span = line.span(0, line.text.len());
@@ -289,7 +307,10 @@ fn heading_line<'l, 'a>(
             continue;
         }
         if span.start > listed.start {
-            return Some(line);
+            if !lists_again(line) {
+                return Some(line);
+            }
+            continue;
         }
         before = Some(line);
     }

@@ -38,7 +38,7 @@ enum Kind {
 }
 
 /// Words a headline line may end in when the next line continues it.
-const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended";
+const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended|between|among";
 
 /// First words that make a headline of the company's name before them.
 const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises";
@@ -322,8 +322,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     let n = words(&folded).count();
-    // A postal line: "185 38 Piraeus".
-    if n <= 4 && text.starts_with(|c: char| c.is_ascii_digit()) {
+    if postal_line(text, n) || one_of(COUNTRIES, &folded) {
         return Kind::Furniture;
     }
     if short
@@ -367,6 +366,29 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Fragment;
     }
     Kind::Title
+}
+
+/// Countries (folded) that close a letterhead's address on a line of their own.
+const COUNTRIES: &str = "china|people s republic of china|peoples republic of china|prc|p r c|japan|the netherlands|netherlands|holland|germany|federal republic of germany|canada|israel|united kingdom|england|scotland|wales|ireland|switzerland|greece|taiwan|taiwan r o c|r o c|republic of china|korea|republic of korea|south korea|luxembourg|france|belgium|italy|spain|portugal|austria|sweden|norway|denmark|finland|iceland|india|brazil|mexico|argentina|chile|peru|colombia|australia|new zealand|singapore|hong kong|hong kong sar|bermuda|cayman islands|british virgin islands|south africa|russia|russian federation|turkey|cyprus|malta|monaco|indonesia|philippines|thailand|malaysia|usa|u s a|united states|united states of america";
+
+/// A postal line of an address: "185 38 Piraeus" (a few words opening with a number),
+/// "Shenyang 110027", "Calgary, Alberta T2J 7E8"'s kin ending in a code of five or more
+/// digits.
+fn postal_line(text: &str, n: usize) -> bool {
+    let code = text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| (5..=7).contains(&run.len()));
+    n <= 4 && (text.starts_with(|c: char| c.is_ascii_digit()) || code)
+}
+
+/// A line of a letterhead's address: a street ("No. 3 A1, Road 10"), a postal line, or
+/// a country alone.
+fn address_line(text: &str) -> bool {
+    let folded = crate::report::cover::fold(text);
+    let n = words(&folded).count();
+    (n <= 14 && words(&folded).any(|w| one_of(STREET_WORDS, w)) && digits(text) > 0)
+        || postal_line(text, n)
+        || one_of(COUNTRIES, &folded)
 }
 
 /// A regulator or exchange named alone, as a letter's addressee ("Ontario Securities
@@ -480,6 +502,16 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         if kind == Kind::Furniture && prominent(line) && title_with_colon(lines, i, names) {
             kind = Kind::Title;
         }
+        // A line between two lines of a letterhead's address ("No. 3 A1, Road 10" /
+        // "Shenyang Economy & Technology Development Zone" / "Shenyang 110027") is
+        // more of the address.
+        if matches!(kind, Kind::Title | Kind::Fragment)
+            && i > 0
+            && address_line(lines[i - 1].text)
+            && lines.get(i + 1).is_some_and(|n| address_line(n.text))
+        {
+            kind = Kind::Furniture;
+        }
         // A plain line above the prominent title: not the headline.
         if matches!(kind, Kind::Title | Kind::Fragment)
             && !prominent(line)
@@ -546,6 +578,15 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                 }
                 name_before = None;
             }
+            // A standfirst set in italics above the release's bold title ("On 26 June
+            // 2009, the Minister ..." / "ABN AMRO Group provides an update on capital
+            // actions"): the title after it is the headline.
+            Kind::Paragraph if head.first_paragraph.is_none() && italic_intro(lines, i, names) => {
+                while i + 1 < lines.len() && lines[i + 1].style.italic {
+                    i += 1;
+                }
+                name_before = None;
+            }
             Kind::Paragraph => {
                 if head.first_paragraph.is_none() {
                     head.first_paragraph = Some(i);
@@ -599,7 +640,9 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                         && !next.after_table
                         && !clause_line(next.text)
                         && !restates(&lines[from..to], next.text)
-                        && (words_kind || next_kind == Kind::Date && worded_date(next.text));
+                        && (words_kind
+                            || next_kind == Kind::Date && worded_date(next.text)
+                            || display_line(prev, next, next_kind));
                     let joined = alike
                         || (continues(prev.text, next.text)
                             && (connected(prev.text) || letters(next.text) >= 3))
@@ -652,6 +695,37 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
         i += 1;
     }
     head
+}
+
+/// Whether an exhibit list's description reads as a document's title ("Report of
+/// Voting Results"), not as a label or a sentence ("Press release dated ...").
+pub fn title_like(text: &str, names: &[String]) -> bool {
+    words(text).count() <= 15 && classify(text, names) == Kind::Title
+}
+
+/// A short line of a display title: set larger than the text like the line before it
+/// ("MINUTES" / "OF" / "2009 ANNUAL SHAREHOLDERS’ MEETING" / "OF" / the company's name),
+/// whatever its words say; a note in brackets ("(Translation)") is not part of it.
+fn display_line(prev: &Line, next: &Line, next_kind: Kind) -> bool {
+    prev.large
+        && next.large
+        && matches!(next_kind, Kind::Furniture | Kind::Name)
+        && words(next.text).count() <= 8
+        && !next.text.trim_start().starts_with(['(', '['])
+        && !contact_detail(next.text)
+}
+
+/// Paragraphs set in italics from line `i` on, then a prominent title in upright type.
+fn italic_intro(lines: &[Line], i: usize, names: &[String]) -> bool {
+    let mut j = i;
+    while j < lines.len() && lines[j].style.italic && !prominent(&lines[j]) {
+        j += 1;
+    }
+    j > i
+        && j - i <= 12
+        && lines.get(j).is_some_and(|l| {
+            prominent(l) && !l.style.italic && classify(l.text, names) == Kind::Title
+        })
 }
 
 /// Text wholly in one pair of parentheses: "(The following is a translation ...)".

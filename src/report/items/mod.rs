@@ -111,7 +111,18 @@ pub fn head_end(body_text: &str) -> usize {
 pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     let units = units::lines(source, item.document, item.span, MAX_LINES);
     let lines = &units.lines;
-    let head = headline::read(lines, names);
+    let mut head = headline::read(lines, names);
+    // A document with no text of its own (a scanned page, an image): the list's title
+    // for it stands in ("99.1 Report of Voting Results").
+    let wordless = !lines
+        .iter()
+        .any(|l| l.text.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    if head.headline.is_none() && wordless {
+        head.headline = item.description.as_ref().and_then(|d| {
+            quoted_title(source, d)
+                .or_else(|| headline::title_like(&d.value, names).then(|| d.clone()))
+        });
+    }
 
     let mut parts: Vec<topics::Part> = Vec::new();
     // Matched in each line of the headline, so that spans stay exact.

@@ -144,7 +144,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Ownership,
         3,
-        "notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests|directors’ interests",
+        "notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
     ),
     (
         SecuritiesOffering,
@@ -179,7 +179,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Results,
         3,
-        "results|financial results|quarterly results|interim report|interim financial*|interim consolidated financial statements|financial statements|earnings|management's discussion and analysis|management’s discussion and analysis|md&a|trading update|trading statement",
+        "results|financial results|quarterly results|interim report|interim financial*|interim consolidated financial statements|financial statements|earnings|management's discussion and analysis|md&a|trading update|trading statement",
     ),
     (
         Results,
@@ -397,6 +397,7 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     for part in parts {
         let lower = super::lower(part.text);
         let found = matches(&lower, &index);
+
         let mut sums = [0u32; TOPICS.len()];
         let mut counted: Vec<&str> = Vec::new();
         for &(s, e, phrase, topic, weight) in &found {
@@ -547,10 +548,10 @@ fn matches(lower: &str, index: &[Vec<Phrase>]) -> Vec<Match> {
             continue;
         };
         for &(stem, run_on, phrase, topic, weight) in list {
-            if !bytes[i..].starts_with(stem.as_bytes()) {
+            let Some(len) = phrase_len(&bytes[i..], stem.as_bytes()) else {
                 continue;
-            }
-            let mut e = i + stem.len();
+            };
+            let mut e = i + len;
             if run_on {
                 while word_at(e) {
                     e += 1;
@@ -562,4 +563,22 @@ fn matches(lower: &str, index: &[Vec<Phrase>]) -> Vec<Match> {
         }
     }
     out
+}
+
+/// The length of `stem` at the start of `text`, where an apostrophe of the stem matches
+/// a typographic one too ("shareholders’ meeting").
+fn phrase_len(text: &[u8], stem: &[u8]) -> Option<usize> {
+    const CURLY: &[u8] = "’".as_bytes();
+    let (mut t, mut k) = (0, 0);
+    while k < stem.len() {
+        if stem[k] == b'\'' && text[t..].starts_with(CURLY) {
+            t += CURLY.len();
+        } else if text.get(t) == Some(&stem[k]) {
+            t += 1;
+        } else {
+            return None;
+        }
+        k += 1;
+    }
+    Some(t)
 }
