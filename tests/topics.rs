@@ -340,3 +340,56 @@ fn a_release_in_one_long_pre_keeps_its_headline() {
         );
     }
 }
+
+/// Session 8's headline classes on one synthetic submission each: a letterhead's address
+/// lines under the name are not the title; a display title in large type over short
+/// lines is one headline; an exhibit that is only a picture takes the list's title.
+#[test]
+fn letterhead_display_title_and_picture_exhibit() {
+    let cover = std::fs::read_to_string("tests/fixtures/topics/m-and-a.htm").unwrap();
+    let wrap = |ex: &str| {
+        format!(
+            "<SEC-DOCUMENT>0000000000-13-000002.txt\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t6-K\n</SEC-HEADER>\n\
+             <DOCUMENT>\n<TYPE>6-K\n<SEQUENCE>1\n<FILENAME>cover.htm\n<TEXT>\n{cover}</TEXT>\n</DOCUMENT>\n\
+             <DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>ex991.htm\n<DESCRIPTION>REPORT OF VOTING RESULTS\n<TEXT>\n{ex}</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n"
+        )
+    };
+    let first = |input: String| {
+        let filing = form6k::parse(input.as_bytes());
+        let report = filing.report.expect("a report");
+        report
+            .items
+            .first()
+            .and_then(|i| i.headline.as_ref().map(|h| h.value.clone()))
+    };
+    let letterhead = "<html><body>\
+        <p align=center><b>Northwind Trading Ltd.</b></p>\
+        <p align=center><b>No. 3 A1, Road 10</b></p>\
+        <p align=center><b>Shenyang Economy &amp; Technology Development Zone</b></p>\
+        <p align=center><b>Shenyang 110027</b></p>\
+        <p align=center><b>People&#146;s Republic of China</b></p>\
+        <p align=center><b>NOTICE OF 2013 ANNUAL GENERAL MEETING OF SHAREHOLDERS</b></p>\
+        <p>NOTICE IS HEREBY GIVEN that the annual general meeting of shareholders of Northwind Trading Ltd. will be held on May 2, 2013 at 10:00 a.m. at its office for the purposes set out below.</p>\
+        </body></html>\n";
+    assert_eq!(
+        first(wrap(letterhead)).as_deref(),
+        Some("NOTICE OF 2013 ANNUAL GENERAL MEETING OF SHAREHOLDERS")
+    );
+    let display = "<html><body>\
+        <p align=center><b><font style=\"font-size:14pt\">MINUTES</font></b></p>\
+        <p align=center><b><font style=\"font-size:14pt\">OF</font></b></p>\
+        <p align=center><b><font style=\"font-size:14pt\">2013 ANNUAL SHAREHOLDERS&#146; MEETING</font></b></p>\
+        <p align=center><b><font style=\"font-size:14pt\">(Translation)</font></b></p>\
+        <p><font style=\"font-size:10pt\">The meeting was called to order at 9:00 a.m. by the chairman, who reported that the shareholders present in person or by proxy held a quorum of the issued shares.</font></p>\
+        <p><font style=\"font-size:10pt\">The shareholders then approved the financial statements for the year and the proposal for the distribution of earnings as put to them by the board.</font></p>\
+        </body></html>\n";
+    assert_eq!(
+        first(wrap(display)).as_deref(),
+        Some("MINUTES OF 2013 ANNUAL SHAREHOLDERS’ MEETING")
+    );
+    let picture = "<html><body><p align=center><img src=\"ex991.jpg\"></p></body></html>\n";
+    assert_eq!(
+        first(wrap(picture)).as_deref(),
+        Some("REPORT OF VOTING RESULTS")
+    );
+}
