@@ -705,7 +705,8 @@ pub fn title_like(text: &str, names: &[String]) -> bool {
 
 /// A short line of a display title: set larger than the text like the line before it
 /// ("MINUTES" / "OF" / "2009 ANNUAL SHAREHOLDERS’ MEETING" / "OF" / the company's name),
-/// whatever its words say; a note in brackets ("(Translation)") is not part of it.
+/// whatever its words say; a note in brackets ("(Translation)") or a release label ("News
+/// Release") is not part of it.
 fn display_line(prev: &Line, next: &Line, next_kind: Kind) -> bool {
     prev.large
         && next.large
@@ -713,6 +714,8 @@ fn display_line(prev: &Line, next: &Line, next_kind: Kind) -> bool {
         && words(next.text).count() <= 8
         && !next.text.trim_start().starts_with(['(', '['])
         && !contact_detail(next.text)
+        && !one_of(FURNITURE, &crate::report::cover::fold(next.text))
+        && !starts_one_of(RELEASE_LABELS, &super::lower(next.text))
 }
 
 /// Paragraphs set in italics from line `i` on, then a prominent title in upright type.
