@@ -393,3 +393,69 @@ fn letterhead_display_title_and_picture_exhibit() {
         Some("REPORT OF VOTING RESULTS")
     );
 }
+
+/// Two headline rules of session 8 on small made-up inputs: an exhibit carried inside the
+/// 6-K document is read from where it starts, not from the exhibit index after the
+/// signatures that repeats its description; an italic standfirst before a bold title does
+/// not end the search for the title.
+#[test]
+fn exhibit_index_row_and_italic_standfirst() {
+    let cover = "<p align=center>FORM 6-K</p>\
+        <p align=center>REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16 OF THE SECURITIES EXCHANGE ACT OF 1934</p>\
+        <p align=center>For the month of April 2013</p>\
+        <p align=center>Commission File Number: 000-33295</p>\
+        <p align=center><b>NORTHWIND TRADING LTD.</b><br>(Translation of registrant&#8217;s name into English)</p>\
+        <p align=center>14 Harbour Road, Oslo 0150, Norway<br>(Address of principal executive offices)</p>\
+        <p>Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F. Form 20-F <u>&nbsp;X&nbsp;</u> Form 40-F ______</p>";
+    let signed = "<p align=center><b>SIGNATURE</b></p>\
+        <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.</p>\
+        <table><tr><td>Date: April 4, 2013</td><td>By: /s/ Ingrid Dahl<br>Name: Ingrid Dahl<br>Title: Chief Executive Officer</td></tr></table>";
+    let notice = "<p align=center>Northwind Trading Ltd.</p>\
+        <p align=center><b>NOTICE OF 2013 ANNUAL GENERAL MEETING OF SHAREHOLDERS</b></p>\
+        <p>NOTICE IS HEREBY GIVEN that the annual general meeting of shareholders of Northwind Trading Ltd. will be held on May 2, 2013 at 10:00 a.m. at its office in Oslo for the purposes set out below.</p>";
+    let first = |html: String| {
+        let filing = form6k::parse(html.as_bytes());
+        let report = filing.report.expect("a report");
+        let item = report.items.first().expect("an item");
+        (
+            item.exhibit.as_ref().map(|e| e.value.clone()),
+            item.headline.as_ref().map(|h| h.value.clone()),
+        )
+    };
+    // The list before the signatures, an exhibit index after them repeating the
+    // description, then the exhibit on a page of its own.
+    let inside = format!(
+        "<html><body>{cover}\
+         <p>Northwind Trading Ltd. is furnishing under the cover of Form 6-K:</p>\
+         <table><tr><td>Exhibit 99.1</td><td>Notice and Proxy Statement of 2013 Annual General Meeting of Shareholders</td></tr>\
+         <tr><td>Exhibit 99.2</td><td>Proxy Card</td></tr></table>\
+         {signed}\
+         <p align=center>EXHIBIT INDEX</p>\
+         <table><tr><td><b>Exhibit No.</b></td><td><b>Description</b></td></tr>\
+         <tr><td>Exhibit 99.1</td><td><u>Notice and Proxy Statement of 2013 Annual General Meeting of Shareholders</u></td></tr>\
+         <tr><td>Exhibit 99.2</td><td><u>Proxy Card</u></td></tr></table>\
+         <p style=\"page-break-before:always\"><hr></p><p align=right><b>Exhibit 99.1</b></p>{notice}\
+         </body></html>\n"
+    );
+    assert_eq!(
+        first(inside),
+        (
+            Some("99.1".to_string()),
+            Some("NOTICE OF 2013 ANNUAL GENERAL MEETING OF SHAREHOLDERS".to_string())
+        )
+    );
+    // A release that opens with two italic paragraphs (a standfirst), then its bold title.
+    let standfirst = format!(
+        "<html><body>{cover}{signed}\
+         <p align=center>PRESS RELEASE</p>\
+         <p><i>Northwind Trading Ltd. is a shipping company listed in Oslo and New York whose vessels carry dry bulk cargoes between the ports of northern Europe.</i></p>\
+         <p><i>This announcement is released under the continuing obligations of the Oslo Stock Exchange.</i></p>\
+         <p align=center><b>Northwind Trading Agrees to Acquire Baltic Freight AB</b></p>\
+         <p>OSLO, Norway &#8211; April 3, 2013 &#8211; Northwind Trading Ltd. today announced that it has agreed to acquire all outstanding shares of Baltic Freight AB for $120 million in cash.</p>\
+         </body></html>\n"
+    );
+    assert_eq!(
+        first(standfirst).1.as_deref(),
+        Some("Northwind Trading Agrees to Acquire Baltic Freight AB")
+    );
+}
