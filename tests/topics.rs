@@ -459,3 +459,110 @@ fn exhibit_index_row_and_italic_standfirst() {
         Some("Northwind Trading Agrees to Acquire Baltic Freight AB")
     );
 }
+
+/// Session 9's classes, each on a small made-up release under the same cover: a ticker
+/// line of `SYMBOL:EXCHANGE` pairs is not the headline; a title line ending in a
+/// possessive or in "RE" goes on; a bank credit facility or an auditor's rotation is no
+/// topic (not an offering, not results); a bankruptcy court filing is legal news; a
+/// "contract to acquire" is an acquisition, not a contract won; the issuer's own name
+/// ("... Development Corp.") is not evidence of a topic.
+#[test]
+fn tickers_possessives_and_topic_phrasings() {
+    let cover = |name: &str| {
+        format!(
+            "<html><body><p align=center>FORM 6-K</p>\
+             <p align=center>REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16 OF THE SECURITIES EXCHANGE ACT OF 1934</p>\
+             <p align=center>For the month of April 2013</p>\
+             <p align=center><b>{name}</b><br>(Translation of registrant&#8217;s name into English)</p>\
+             <p align=center>14 Harbour Road, Oslo 0150, Norway<br>(Address of principal executive offices)</p>\
+             <p>Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F. Form 20-F <u>&nbsp;X&nbsp;</u> Form 40-F ______</p>\
+             <p align=center><b>SIGNATURE</b></p>\
+             <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.</p>\
+             <table><tr><td>Date: April 4, 2013</td><td>By: /s/ Ingrid Dahl<br>Name: Ingrid Dahl<br>Title: Chief Executive Officer</td></tr></table>"
+        )
+    };
+    let read = |name: &str, release: &str| {
+        let input = format!("{}{release}</body></html>\n", cover(name));
+        let filing = form6k::parse(input.as_bytes());
+        let item = filing.report.expect("a report").items.remove(0);
+        let topics: Vec<String> = item
+            .topics
+            .iter()
+            .map(|t| t.topic.as_str().to_string())
+            .collect();
+        (item.headline.map(|h| h.value), topics)
+    };
+    let lede = |text: &str| format!("<p>OSLO, Norway &#8211; April 3, 2013 &#8211; {text}</p>");
+    let cases = [
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center>NEWS RELEASE</p><p align=center>NWT:TSX-V, NWTRF:OTCQB</p>\
+                 <p align=center><b>Northwind Trading Amends Private Placement</b></p>{}",
+                lede("Northwind Trading Ltd. announces that it has amended the terms of its non-brokered private placement of units announced on March 1, 2013.")
+            ),
+            "Northwind Trading Amends Private Placement",
+            "securities-offering",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center><b>Northwind Commences Phase 2 Clinical Trial of Baltica&#8217;s<br>NVC-422 for Viral Conjunctivitis</b></p>{}",
+                lede("Northwind Trading Ltd. today announced that it has commenced a Phase 2 clinical trial of a compound licensed from Baltica Pharma for the treatment of viral conjunctivitis.")
+            ),
+            "Northwind Commences Phase 2 Clinical Trial of Baltica’s NVC-422 for Viral Conjunctivitis",
+            "operations",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center><b>Northwind Trading Announces New $100 Million Credit Facility</b></p>{}",
+                lede("Northwind Trading Ltd. today announced that it has entered into a new $100 million secured revolving credit facility with a syndicate of banks, which replaces its existing facility.")
+            ),
+            "Northwind Trading Announces New $100 Million Credit Facility",
+            "other",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center><b>Northwind Implements Rotation of Independent Auditor Policy</b></p>{}",
+                lede("Northwind Trading Ltd. today announced that its board has adopted a policy of rotating its independent auditor every five years, starting with the audit of its financial statements for 2013.")
+            ),
+            "Northwind Implements Rotation of Independent Auditor Policy",
+            "other",
+        ),
+        (
+            "NORTHWIND DEVELOPMENT CORP.",
+            format!(
+                "<p align=center><b>NORTHWIND DEVELOPMENT CORP. FILES NOTICE OF APPEARANCE IN IDAHO</b></p>{}",
+                lede("Northwind Development Corp. reports that it has filed a notice of appearance with the United States Bankruptcy Court for the District of Idaho regarding a mining company and its assets.")
+            ),
+            "NORTHWIND DEVELOPMENT CORP. FILES NOTICE OF APPEARANCE IN IDAHO",
+            "legal-regulatory",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center><b>Northwind Signs a Definitive Contract to Acquire Japanese Equipment Maker Kaiyo Co., Ltd.</b></p>{}",
+                lede("Northwind Trading Ltd. today announced that it has signed a definitive contract to acquire all of the shares of Kaiyo Co., Ltd., a maker of thin-film equipment.")
+            ),
+            "Northwind Signs a Definitive Contract to Acquire Japanese Equipment Maker Kaiyo Co., Ltd.",
+            "m-and-a",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            "<p align=center><b>SECOND LETTER AGREEMENT RE<br>U.S. DISTRIBUTION AGREEMENT</b></p>\
+             <p>THIS SECOND LETTER AGREEMENT is made on April 3, 2013 between Northwind Trading Ltd. and the distributor named below, and amends the distribution agreement between them.</p>"
+                .to_string(),
+            "SECOND LETTER AGREEMENT RE U.S. DISTRIBUTION AGREEMENT",
+            "",
+        ),
+    ];
+    for (name, release, headline, topic) in &cases {
+        let (h, topics) = read(name, release);
+        assert_eq!(h.as_deref(), Some(*headline));
+        if !topic.is_empty() {
+            assert_eq!(topics, vec![topic.to_string()], "{headline}");
+        }
+    }
+}

@@ -38,14 +38,61 @@ fn above(lines: &Lines, i: usize, max: usize) -> Vec<usize> {
         if parse_date_prefix(&line.text).is_some_and(|(_, len)| len + 2 >= line.text.len()) {
             break;
         }
-        // "(ABN 12 004 028 077)": a bracketed note between a value and its caption.
-        if line.text.starts_with('(') && line.text.ends_with(')') {
+        // "(ABN 12 004 028 077)": a bracketed note between a value and its caption;
+        // telephone lines under an address are not part of it and do not count.
+        if line.text.starts_with('(') && line.text.ends_with(')') || is_phone(&line.text) {
             continue;
         }
         out.push(j);
     }
     out.reverse();
     out
+}
+
+/// Lines of the value printed below caption line `i` (a caption set above its value,
+/// "Address of principal executive offices:" / "Havenstraat 50" / "2591 TV The Hague"):
+/// the block after it, up to a blank line or a new block, another caption or the form's
+/// next printed line.
+fn below(lines: &Lines, i: usize, max: usize, head: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (j, line) in lines.lines.iter().enumerate().skip(i + 1) {
+        if line.start >= head || out.len() >= max {
+            break;
+        }
+        if is_rule(&line.text) {
+            if out.is_empty() {
+                continue;
+            }
+            break;
+        }
+        if !out.is_empty() && line.para_break {
+            break;
+        }
+        let lower = line.text.to_ascii_lowercase();
+        if caption(&line.text).is_some()
+            || is_furniture(&lower)
+            || line.text.split(' ').count() > 16
+            || parse_date_prefix(&line.text).is_some_and(|(_, len)| len + 2 >= line.text.len())
+        {
+            break;
+        }
+        out.push(j);
+    }
+    out
+}
+
+/// A caption and its value on one line, or one table row: "Address of principal
+/// executive offices: Havenstraat 50, 2591 TV The Hague", "Name of registrant: | ...".
+/// The caption's kind and where the value starts in the line's text.
+fn inline_value(text: &str) -> Option<(Caption, usize)> {
+    let colon = text.find(':')?;
+    let kind = caption(&text[..=colon])?;
+    let rest = &text[colon + 1..];
+    let value = rest.trim_start();
+    if value.is_empty() || is_placeholder(value) {
+        return None;
+    }
+    Some((kind, text.len() - value.len()))
 }
 
 /// "Tel: +91 22 6652 1000", "(852) 2918 3888": a telephone line is not part of an address.
@@ -198,9 +245,39 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
         if line.start >= head {
             break;
         }
+        if let Some((kind, at)) = inline_value(&line.text) {
+            let value = Field::new(line.text[at..].to_string(), line.span(at, line.text.len()));
+            match kind {
+                Caption::Name | Caption::Translation | Caption::Names => {
+                    name_caption = Some(i);
+                    if kind == Caption::Translation && last_was_native {
+                        if let Some(r) = registrants.last_mut() {
+                            r.english_name = Some(value);
+                        }
+                        last_was_native = false;
+                    } else {
+                        registrants.push(Registrant {
+                            name: value,
+                            english_name: None,
+                        });
+                        last_was_native = kind == Caption::Name;
+                    }
+                    continue;
+                }
+                Caption::Address => {
+                    address_captioned = true;
+                    addresses.push(value);
+                    last_was_native = false;
+                    continue;
+                }
+                _ => {}
+            }
+        }
         let Some(kind) = caption(&line.text) else {
             continue;
         };
+        // A caption ending in a colon is set above its value.
+        let colon = line.text.trim_end().ends_with(':');
         match kind {
             Caption::Name | Caption::Translation | Caption::Names => name_caption = Some(i),
             Caption::Address | Caption::NameAndAddress => address_captioned = true,
@@ -208,7 +285,13 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
         }
         match kind {
             Caption::Name | Caption::Translation | Caption::Names => {
-                let mut idx = above(lines, i, 3);
+                let mut idx = match colon {
+                    true => below(lines, i, 2, head),
+                    false => Vec::new(),
+                };
+                if idx.is_empty() {
+                    idx = above(lines, i, 3);
+                }
                 // A name is the line above, or two when the first ends in a connector,
                 // or every line of a block (a blank line or a new paragraph above it).
                 if idx.len() > 1 {
@@ -258,8 +341,18 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                 }
             }
             Caption::Address => {
-                let mut idx = above(lines, i, 6);
+                let mut idx = if colon {
+                    Vec::new()
+                } else {
+                    above(lines, i, 6)
+                };
                 idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
+                // Nothing above it (another caption, the form's furniture): the caption
+                // is set above its value.
+                if idx.is_empty() {
+                    idx = below(lines, i, 6, head);
+                    idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
+                }
                 // No name caption: the name stands in its place on the cover, first in
                 // the block between the file number and the address caption.
                 if registrants.is_empty() && idx.len() >= 2 {
@@ -351,20 +444,38 @@ fn address_under(lines: &Lines, anchor: usize, head: usize) -> Option<Field<Stri
     let stacked = |l: &crate::report::lines::Line| l.in_table && !l.cellular;
     let first = lines.lines.get(anchor)?;
     let in_rows = stacked(first);
-    if !first.centered && !in_rows {
+    // Set flush left under a name set the same way, or under its centred caption: the
+    // lines are short and none reads as a sentence (checked below).
+    let flush = |l: &crate::report::lines::Line| !l.centered && !l.in_table;
+    let next = lines
+        .lines
+        .iter()
+        .skip(anchor + 1)
+        .find(|l| !is_rule(&l.text) && l.start < head);
+    let plain = !in_rows && next.is_some_and(&flush);
+    if !(first.centered || in_rows || plain && flush(first)) {
         return None;
     }
     let set_apart = |l: &crate::report::lines::Line| {
         if in_rows {
             stacked(l) || (l.centered && !l.in_table)
+        } else if plain {
+            flush(l) && l.text.split(' ').count() <= 8 && !l.text.ends_with('.')
         } else {
             l.centered && !l.in_table
         }
     };
     let mut idx = Vec::new();
+    // Inside a note in brackets set over two lines ("(Address of" / "principal executive
+    // offices)"): a caption, not the address.
+    let mut bracketed = false;
     for (j, l) in lines.lines.iter().enumerate().skip(anchor + 1) {
         if l.start >= head {
             break;
+        }
+        if bracketed || (l.text.starts_with('(') && !l.text.contains(')')) {
+            bracketed = !l.text.contains(')');
+            continue;
         }
         if idx.len() > 5 {
             return None;

@@ -38,7 +38,7 @@ enum Kind {
 }
 
 /// Words a headline line may end in when the next line continues it.
-const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended|between|among";
+const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended|between|among|re|regarding|concerning|against|versus|vs|via|including|upon|within|during|amid|toward|towards|their|our|his|her";
 
 /// First words that make a headline of the company's name before them.
 const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises";
@@ -327,6 +327,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     }
     if short
         && (n <= 4 && text.contains(':')
+            || ticker_pairs(text)
             || "nyse|nasdaq|tsx|amex|lse|asx|otcbb".split('|').any(|t| {
                 lower.match_indices(t).any(|(at, _)| {
                     lower[at + t.len()..].starts_with(':') || lower[..at].ends_with('(')
@@ -429,6 +430,26 @@ fn list_entry(lower: &str) -> bool {
         .any(|w| rest.contains(w))
 }
 
+/// A line of ticker symbols as `SYMBOL:EXCHANGE` (or `EXCHANGE:SYMBOL`) pairs in
+/// capitals, however many: "APH:TSX-V, APCSF:OTCQB", "NYSE:ABC | TSX:ABC".
+fn ticker_pairs(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| c == '(' || c == ')' || c.is_whitespace());
+    !t.is_empty()
+        && !t.chars().any(char::is_lowercase)
+        && t.split([',', ';', '|', '/']).all(|part| {
+            let part = part.trim();
+            part.split_once(':').is_some_and(|(a, b)| {
+                let (a, b) = (a.trim(), b.trim());
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.len() <= 12
+                    && b.len() <= 12
+                    && !a.contains(' ')
+                    && !b.contains(' ')
+            })
+        })
+}
+
 fn strip_pictures(text: &str) -> &str {
     let mut t = text.trim();
     while t.starts_with('[') {
@@ -443,7 +464,9 @@ fn strip_pictures(text: &str) -> &str {
 /// A line ending in a word that needs more: "... Announces Agreement to".
 fn connected(prev: &str) -> bool {
     let last = super::lower(prev.rsplit(' ').next().unwrap_or(""));
-    one_of(CONNECTORS, last.as_str()) || ends_in_joint(prev)
+    // A possessive needs its noun: "... Clinical Trial of NovaBay’s" / "NVC-422 ...".
+    let possessive = last.len() > 2 && (last.ends_with("’s") || last.ends_with("'s"));
+    one_of(CONNECTORS, last.as_str()) || ends_in_joint(prev) || possessive
 }
 
 fn continues(prev: &str, next: &str) -> bool {

@@ -174,7 +174,7 @@ pub fn read_item(source: &str, item: &ItemSource, names: &[String]) -> Item {
     for c in &units.captions {
         parts.push(topics::Part::line(c, topics::BODY));
     }
-    let chosen = topics::choose(&parts);
+    let chosen = topics::choose(&parts, names);
 
     let fiscal_period = if chosen.iter().any(|t| t.topic == Topic::Results) {
         // A period phrase broken over the headline's lines ("FOR THE THREE MONTH AND

@@ -149,7 +149,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         SecuritiesOffering,
         2,
-        "debt financing|credit facility|tranche|preference shares|preferred securities|exchange of",
+        "debt financing|tranche|preference shares|preferred securities|exchange of",
     ),
     (
         SecuritiesOffering,
@@ -204,7 +204,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Other,
         0,
-        "wide distribution|for distribution|distribution in|appointment of auditor*|appointment of deloitte",
+        "wide distribution|for distribution|distribution in|appointment of auditor*|appointment of deloitte|change of auditor*|change in auditor*|auditor rotation|rotation of auditor*|rotation of independent auditor*|new auditor*|replacement of auditor*|credit facility|credit facilities|loan facility|revolving credit|term loan",
     ),
     (
         Operations,
@@ -289,7 +289,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         MAndA,
         3,
-        "acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the|share purchase agreement*|stock purchase agreement*|sale and purchase agreement*|share sale agreement*|share sale and purchase agreement*",
+        "contract to acquire|contract to sell|contract to purchase|acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the|share purchase agreement*|stock purchase agreement*|sale and purchase agreement*|share sale agreement*|share sale and purchase agreement*",
     ),
     (
         MAndA,
@@ -319,7 +319,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         LegalRegulatory,
         3,
-        "notice of failure|failure to satisfy|failure to comply|deficiency letter|deficiency notice|listing rule*|listing requirement*|continued listing|non-compliance|noncompliance|lawsuit*|litigation|class action|settlement|department of justice|investigation*|regulatory approval*|sfda|fda|antitrust|hart-scott-rodino|arbitration|prosecution|subpoena",
+        "bankruptcy*|chapter 11|insolvency|receivership|creditor protection|notice of failure|failure to satisfy|failure to comply|deficiency letter|deficiency notice|listing rule*|listing requirement*|continued listing|non-compliance|noncompliance|lawsuit*|litigation|class action|settlement|department of justice|investigation*|regulatory approval*|sfda|fda|antitrust|hart-scott-rodino|arbitration|prosecution|subpoena",
     ),
     (
         LegalRegulatory,
@@ -382,7 +382,8 @@ impl<'a> Part<'a> {
 /// The topics of `parts`, best first, each with the spans of the words that counted:
 /// see the module doc. Scores are kept in arrays indexed by topic (no lists of tuples:
 /// each list type costs the wasm its own code).
-pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
+pub fn choose(parts: &[Part], names: &[String]) -> Vec<TopicEvidence> {
+    let own = own_names(names);
     // Per topic: the scores of the body, the description and the headline.
     let mut by_class = [[0u32; 4]; TOPICS.len()];
     let mut spans: [Vec<Span>; TOPICS.len()] = Default::default();
@@ -395,7 +396,8 @@ pub fn choose(parts: &[Part]) -> Vec<TopicEvidence> {
     let mut first_named = [usize::MAX; TOPICS.len()];
     let mut headline_at = 0;
     for part in parts {
-        let lower = super::lower(part.text);
+        let mut lower = super::lower(part.text);
+        mask_names(&mut lower, &own);
         let found = matches(&lower, &index);
 
         let mut sums = [0u32; TOPICS.len()];
@@ -536,6 +538,76 @@ fn index() -> Vec<Vec<Phrase>> {
 
 /// Every keyword match in `lower`: phrases start at the start of a word and end at the end
 /// of one (or run on to it, for `*`).
+/// Words that end a company's name and are left out of the words masked.
+const NAME_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|nv|ag|co|company|llc|lp|se|spa|bv|ab|asa|oyj|kk|tbk|berhad|bhd|the|s|a|n|v|p|de|c";
+
+/// The registrants' names (folded) as the words to mask: those before the company
+/// suffix, ASCII only.
+fn own_names(names: &[String]) -> Vec<Vec<&str>> {
+    let mut out = Vec::new();
+    for n in names {
+        let mut words: Vec<&str> = n.split(' ').filter(|w| !w.is_empty()).collect();
+        while words
+            .last()
+            .is_some_and(|w| NAME_SUFFIXES.split('|').any(|s| s == *w))
+        {
+            words.pop();
+        }
+        if !words.is_empty() && words.iter().all(|w| w.is_ascii()) {
+            out.push(words);
+        }
+    }
+    out
+}
+
+/// The issuer's own name is not evidence of what the news is about: "Alberta Star
+/// Development Corp." does not speak of development, "Kaiyo Mining Resources" of mining.
+/// Its words are blanked out of `lower` (offsets kept) wherever they stand in a row.
+fn mask_names(lower: &mut String, own: &[Vec<&str>]) {
+    if own.is_empty() {
+        return;
+    }
+    let bytes = lower.as_bytes();
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            let s = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            tokens.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    let mut blank: Vec<(usize, usize)> = Vec::new();
+    for name in own {
+        for t in 0..tokens.len() {
+            let hit = name
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.get(t + k).is_some_and(|&(s, e)| &lower[s..e] == *w));
+            if hit {
+                blank.push((tokens[t].0, tokens[t + name.len() - 1].1));
+            }
+        }
+    }
+    if blank.is_empty() {
+        return;
+    }
+    let mut masked = std::mem::take(lower).into_bytes();
+    for (s, e) in blank {
+        for b in &mut masked[s..e] {
+            // Only ASCII bytes sit between the words matched: spaces keep UTF-8 valid.
+            if b.is_ascii() {
+                *b = b' ';
+            }
+        }
+    }
+    *lower = String::from_utf8(masked).unwrap_or_default();
+}
+
 fn matches(lower: &str, index: &[Vec<Phrase>]) -> Vec<Match> {
     let bytes = lower.as_bytes();
     let word_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
