@@ -3,6 +3,7 @@
 
 pub mod keys;
 pub mod report;
+pub mod synthetic;
 
 use form6k::{Encoding, Filing, Span};
 

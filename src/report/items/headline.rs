@@ -72,7 +72,7 @@ media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes 
 incorporation by reference|explanatory note";
 
 /// Words that make furniture of a line wherever they are: the 6-K speaking of itself.
-const CONTAINED: &str = "6-k|duly caused|quicklinks|click here|rapidly navigate|release via|newswire|business wire|marketwire";
+const CONTAINED: &str = "6-k|/s/|duly caused|quicklinks|click here|rapidly navigate|release via|newswire|business wire|marketwire";
 
 /// Contact details.
 const CONTACT: &str = "@|www.|http|telephone|facsimile|tel:";

@@ -109,7 +109,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Operations,
         2,
-        "milestone*|deployment|deploy*|shipment*|capacity|subscriber*",
+        "milestone*|deployment|deploy*|shipment*|capacity|subscriber*|launch*",
     ),
     (
         Operations,
@@ -144,32 +144,32 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Ownership,
         3,
-        "notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
+        "substantial holding*|substantial acquisition of shares|persons discharging managerial responsibilit*|managerial responsibilit*|largest shareholder|notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
     ),
     (
         SecuritiesOffering,
         2,
-        "debt financing|tranche|preference shares|preferred securities|exchange of",
+        "debt financing|preference shares|preferred securities|exchange of|issuance of|issue of|hybrid|perpetual|bookbuild*|book-build*",
     ),
     (
         SecuritiesOffering,
         3,
-        "stock option*|share option*|stock acquisition right*|share acquisition right*|securities purchase agreement|subscription agreement|delist*|notes offering|issue of notes|issuance of notes|issue of bonds|issuance of bonds|equity issue|share capital increase|institutional tender",
+        "capital securities|subordinated notes|senior unsecured notes|straight bonds|unsecured bonds|green bond*|eurobond*|commercial paper|medium term note*|medium-term note*|euro medium term note*|emtn|note programme|bond programme|tier 1 capital|tier 2 capital|additional tier 1|placement|entitlement offer*|rights offer*|share purchase plan|accelerated bookbuild*|stock option*|share option*|stock acquisition right*|share acquisition right*|securities purchase agreement|subscription agreement|delist*|notes offering|issue of notes|issuance of notes|issue of bonds|issuance of bonds|equity issue|share capital increase|institutional tender",
     ),
     (
         ManagementChange,
         2,
-        "nominated|nomination of|elected|elects|head of",
+        "nominated|nomination of|elected|elects|head of|board member*|supervisory board member*|to leave|will leave|to depart|departure|new directors",
     ),
     (
         ManagementChange,
         3,
-        "commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
+        "directorate change*|board change|change of director*|change in director*|changes to the board|change of chief|change in chief|director change*|new board member*|board appointment*|new independent director*|commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
     ),
     (
         Results,
         2,
-        "outlook|net sales|operating income|operating profit|interim filing*|embedded value",
+        "outlook|net sales|operating income|operating profit|interim filing*|embedded value|q1*|q2*|q3*|q4*|1q*|2q*|3q*|4q*|h1|h2|1h*|2h*|fy*|posts loss|reports loss|loss for|posts profit|swings to|returns to profit",
     ),
     (
         Results,
@@ -189,7 +189,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Results,
         1,
-        "quarter|revenue*|sales|ebitda|ebit|year ended|guidance|order intake|unaudited",
+        "quarter|revenue*|sales|ebitda|ebit|year ended|guidance|order intake|unaudited|loss|losses",
     ),
     (
         Dividend,
@@ -209,7 +209,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Operations,
         0,
-        "asset distribution*",
+        "asset distribution*|distribution period|distribution network*|distribution system*|distribution business|distribution grid|distribution company|power distribution|electricity distribution|gas distribution",
     ),
     (
         ShareholderMeeting,
@@ -254,7 +254,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         SecuritiesOffering,
         1,
-        "financing|shelf|warrants",
+        "financing|shelf|warrants|tranche|notes|bond|bonds",
     ),
     (
         SecuritiesOffering,
@@ -289,7 +289,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         MAndA,
         3,
-        "contract to acquire|contract to sell|contract to purchase|acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the|share purchase agreement*|stock purchase agreement*|sale and purchase agreement*|share sale agreement*|share sale and purchase agreement*",
+        "share exchange|into a wholly owned subsidiary|into a wholly-owned subsidiary|contract to acquire|contract to sell|contract to purchase|acquire*|acquisition*|merger*|takeover|take-over|tender offer|exchange offer|takeover offer|disposal*|dispose*|disposition*|divest*|divestiture*|sale of|agreement to acquire|agreement to sell|agreement to merge|sale-leaseback|joint venture*|business combination|amalgamation|plan of arrangement|arrangement agreement|scheme of arrangement|scheme implementation|scheme booklet|completed the purchase of all|completion of the purchase of all|purchase of all of the|share purchase agreement*|stock purchase agreement*|sale and purchase agreement*|share sale agreement*|share sale and purchase agreement*",
     ),
     (
         MAndA,
@@ -309,12 +309,12 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Operations,
         3,
-        "supply agreement*|license agreement*|licence agreement*|takes delivery|corporate update|operational update|business update|breaks ground|commences operations|begins operations|starts operations|start of operations|opens new|inaugurates|inauguration",
+        "phase i|phase ii|phase iii|phase 1|phase 2|phase 3|phase 1b|phase 2a|phase 2b|phase i/ii|clinical data|trial data|study results|topline|disruption|outage|cyber attack|cyberattack|cyber incident|supply agreement*|license agreement*|licence agreement*|takes delivery|corporate update|operational update|business update|breaks ground|commences operations|begins operations|starts operations|start of operations|opens new|inaugurates|inauguration",
     ),
     (
         Operations,
         1,
-        "agreement|launch*|product|products|order*|customer*|project*|marketing|trial*|research|develop*|commercialize|manufactur*|mine|technology",
+        "agreement|product|products|order*|customer*|project*|marketing|trial*|research|develop*|commercialize|manufactur*|mine|technology",
     ),
     (
         LegalRegulatory,
@@ -324,7 +324,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         LegalRegulatory,
         2,
-        "court|approval|approved for|competition authorit*|penalty|dismissed|ruling|judgment|patent*|regulator*",
+        "court|approval|approved for|competition authorit*|penalty|dismissed|ruling|judgment|patent*|regulator*|new regulation*|draft regulation*|new rules|fine|fined|fines|proceedings|recall*",
     ),
     (
         AnnualReport,

@@ -1,0 +1,85 @@
+//! The made-up press releases of `tests/keys/synthetic/headlines.tsv` (headline, lede,
+//! the topics a reader files it under), each read as the one release of a small 6-K
+//! under the same cover. Shared by `examples/headlines.rs` and `tests/keys.rs`.
+
+/// The set, next to this crate's tests.
+pub const SET: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/keys/synthetic/headlines.tsv"
+);
+
+/// Which rows: the even data rows are the tuning half, the odd ones held out.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Half {
+    Tune,
+    Held,
+    All,
+}
+
+/// One row's figures.
+pub struct Scored {
+    pub headline: String,
+    pub want: Vec<String>,
+    pub got: Vec<String>,
+}
+
+impl Scored {
+    pub fn first_found(&self) -> bool {
+        self.got.first() == self.want.first()
+    }
+    pub fn no_extra(&self) -> bool {
+        self.got.iter().all(|t| self.want.contains(t))
+    }
+}
+
+/// Every row of `half`, read.
+pub fn score(half: Half) -> Vec<Scored> {
+    let text = std::fs::read_to_string(SET).expect("the synthetic headline set");
+    let mut out = Vec::new();
+    for (i, row) in text.lines().skip(1).enumerate() {
+        let held = i % 2 == 1;
+        if (half == Half::Held && !held) || (half == Half::Tune && held) {
+            continue;
+        }
+        let cols: Vec<&str> = row.split('\t').collect();
+        let [headline, lede, topics] = cols[..] else {
+            continue;
+        };
+        out.push(Scored {
+            headline: headline.to_string(),
+            want: topics.split('|').map(str::to_string).collect(),
+            got: read(headline, lede),
+        });
+    }
+    out
+}
+
+/// The topics form6k reads from one release under a plain cover.
+pub fn read(headline: &str, lede: &str) -> Vec<String> {
+    let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+    let input = format!(
+        "<html><body><p align=center>FORM 6-K</p>\
+         <p align=center>REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16 OF THE SECURITIES EXCHANGE ACT OF 1934</p>\
+         <p align=center>For the month of April 2013</p>\
+         <p align=center><b>REGISTRANT LTD.</b><br>(Translation of registrant's name into English)</p>\
+         <p align=center>1 Main Street, Oslo 0150, Norway<br>(Address of principal executive offices)</p>\
+         <p>Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F. Form 20-F X Form 40-F ___</p>\
+         <p align=center><b>SIGNATURE</b></p>\
+         <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.</p>\
+         <table><tr><td>Date: April 4, 2013</td><td>By: /s/ A. Signer<br>Name: A. Signer<br>Title: Secretary</td></tr></table>\
+         <p align=center><b>{}</b></p><p>{}</p></body></html>\n",
+        esc(headline),
+        esc(lede)
+    );
+    let filing = form6k::parse(input.as_bytes());
+    let Some(report) = filing.report else {
+        return Vec::new();
+    };
+    let Some(item) = report.items.first() else {
+        return Vec::new();
+    };
+    item.topics
+        .iter()
+        .map(|t| t.topic.as_str().to_string())
+        .collect()
+}
