@@ -7,7 +7,11 @@
 //! ```sh
 //! cargo run --release --example headlines -- --half held            # the held-out figure
 //! cargo run --release --example headlines -- --half tune --misses   # what to work on
+//! cargo run --release --example headlines -- --file tests/keys/synthetic/tune2.tsv --misses
 //! ```
+//!
+//! `--file PATH` scores every row of another set in the same format (all of it one half);
+//! `--lede` prints each miss's lede too (never with the held-out half).
 
 #[path = "../tests/common/synthetic.rs"]
 mod synthetic;
@@ -17,6 +21,8 @@ use synthetic::Half;
 fn main() {
     let mut half = Half::All;
     let mut misses = false;
+    let mut lede = false;
+    let mut file: Option<String> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -28,10 +34,19 @@ fn main() {
                 }
             }
             "--misses" => misses = true,
+            "--lede" => lede = true,
+            "--file" => file = args.next(),
             other => eprintln!("ignored argument {other:?}"),
         }
     }
-    let rows = synthetic::score(half);
+    if misses && half == Half::Held && file.is_none() {
+        eprintln!("the held-out half's misses are never shown");
+        misses = false;
+    }
+    let rows = match &file {
+        Some(path) => synthetic::score_file(path, Half::All),
+        None => synthetic::score(half),
+    };
     let n = rows.len() as u32;
     let mut per: std::collections::BTreeMap<&str, (u32, u32)> = Default::default();
     for r in &rows {
@@ -40,12 +55,18 @@ fn main() {
         e.1 += u32::from(r.first_found());
         if misses && !(r.first_found() && r.no_extra()) {
             println!("{}\n    want {:?} got {:?}", r.headline, r.want, r.got);
+            if lede {
+                println!("    lede: {}", r.lede);
+            }
         }
     }
     let first = rows.iter().filter(|r| r.first_found()).count() as u32;
     let extra = rows.iter().filter(|r| r.no_extra()).count() as u32;
     let pct = |a: u32| 100.0 * f64::from(a) / f64::from(n.max(1));
-    println!("half: {half:?}, {n} releases");
+    match &file {
+        Some(path) => println!("file: {path}, {n} releases"),
+        None => println!("half: {half:?}, {n} releases"),
+    }
     println!("first topic found: {first}/{n} ({:.1}%)", pct(first));
     println!("no extra topic:    {extra}/{n} ({:.1}%)", pct(extra));
     for (topic, (k, ok)) in per {

@@ -465,7 +465,8 @@ fn exhibit_index_row_and_italic_standfirst() {
 /// possessive or in "RE" goes on; a bank credit facility or an auditor's rotation is no
 /// topic (not an offering, not results); a bankruptcy court filing is legal news; a
 /// "contract to acquire" is an acquisition, not a contract won; the issuer's own name
-/// ("... Development Corp.") is not evidence of a topic.
+/// ("... Development Corp.") is not evidence of a topic; a title of two words under the
+/// parties of a joint release, set the same way, reads with them.
 #[test]
 fn tickers_possessives_and_topic_phrasings() {
     let cover = |name: &str| {
@@ -547,6 +548,16 @@ fn tickers_possessives_and_topic_phrasings() {
                 lede("Northwind Trading Ltd. today announced that it has signed a definitive contract to acquire all of the shares of Kaiyo Co., Ltd., a maker of thin-film equipment.")
             ),
             "Northwind Signs a Definitive Contract to Acquire Japanese Equipment Maker Kaiyo Co., Ltd.",
+            "m-and-a",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center><b>Northwind Trading Ltd. and Baltica Shipping plc</b></p>\
+                 <p align=center><b>Combination Schedule</b></p>{}",
+                lede("Northwind Trading Ltd. and Baltica Shipping plc today confirmed that the completion of their proposed merger is expected on May 7, 2013, subject to the remaining closing conditions.")
+            ),
+            "Northwind Trading Ltd. and Baltica Shipping plc Combination Schedule",
             "m-and-a",
         ),
         (

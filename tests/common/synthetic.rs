@@ -19,6 +19,7 @@ pub enum Half {
 /// One row's figures.
 pub struct Scored {
     pub headline: String,
+    pub lede: String,
     pub want: Vec<String>,
     pub got: Vec<String>,
 }
@@ -34,7 +35,12 @@ impl Scored {
 
 /// Every row of `half`, read.
 pub fn score(half: Half) -> Vec<Scored> {
-    let text = std::fs::read_to_string(SET).expect("the synthetic headline set");
+    score_file(SET, half)
+}
+
+/// Every row of `half` of another set in the same format (headline, lede, topics).
+pub fn score_file(path: &str, half: Half) -> Vec<Scored> {
+    let text = std::fs::read_to_string(path).expect("a synthetic headline set");
     let mut out = Vec::new();
     for (i, row) in text.lines().skip(1).enumerate() {
         let held = i % 2 == 1;
@@ -47,6 +53,7 @@ pub fn score(half: Half) -> Vec<Scored> {
         };
         out.push(Scored {
             headline: headline.to_string(),
+            lede: lede.to_string(),
             want: topics.split('|').map(str::to_string).collect(),
             got: read(headline, lede),
         });

@@ -637,8 +637,22 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
             Kind::Fragment | Kind::Title => {
                 let first_word =
                     super::lower(strip_pictures(line.text).split(' ').next().unwrap_or(""));
+                // A title of one or two words under the parties of a joint release set
+                // the same way reads with them ("Acergy S.A. and Subsea 7 Inc." /
+                // "Combination Schedule"): alone it would say nothing.
+                let with_parties = |n: usize| {
+                    kind == Kind::Fragment
+                        && lines
+                            .get(n)
+                            .is_some_and(|p| same_look(p, line) && parties(p.text, names))
+                };
                 let from = match name_before {
-                    Some(n) if n + 1 == i && one_of(VERBS, first_word.as_str()) => n,
+                    Some(n)
+                        if n + 1 == i
+                            && (one_of(VERBS, first_word.as_str()) || with_parties(n)) =>
+                    {
+                        n
+                    }
                     _ => i,
                 };
                 let mut to = i + 1;
@@ -684,7 +698,7 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     }
                     to += 1;
                 }
-                if kind == Kind::Fragment && to == i + 1 {
+                if kind == Kind::Fragment && to == i + 1 && from == i {
                     name_before = None;
                     i += 1;
                     continue;
