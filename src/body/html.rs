@@ -27,13 +27,13 @@ mod table_tags;
 
 use super::html_tables::TableState;
 use super::html_text::TextBuf;
-use super::html_tokenizer::{Name, Token, Tokenizer};
+use super::html_tokenizer::{Name, NameMap, Token, Tokenizer};
 use super::{BlockBudget, Body, ListKind, Page};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::span::Span;
+use elements::StyleCache;
 use flow::FlowLook;
 use stack::Open;
-use std::collections::HashMap;
 
 /// Diagnostics of one code reported before the rest are only counted.
 const MAX_REPEATS: u32 = 10;
@@ -66,7 +66,9 @@ pub(super) struct Builder<'a> {
     page: Page,
     flow: TextBuf,
     stack: Vec<Open>,
-    open_counts: HashMap<Name, u32>,
+    open_counts: NameMap<u32>,
+    /// Open `<head>` elements (their count in `open_counts`, asked for every token).
+    heads: u32,
     hidden: u32,
     pre: u32,
     pre_skip_newline: bool,
@@ -92,6 +94,7 @@ pub(super) struct Builder<'a> {
     faces: Vec<super::symbols::Face>,
     diagnostics: Vec<Diagnostic>,
     repeats: Vec<(&'static str, u32)>,
+    styles: StyleCache<'a>,
     budget: BlockBudget,
 }
 
@@ -107,7 +110,8 @@ impl<'a> Builder<'a> {
             },
             flow: TextBuf::default(),
             stack: Vec::new(),
-            open_counts: HashMap::new(),
+            open_counts: NameMap::default(),
+            heads: 0,
             hidden: 0,
             pre: 0,
             pre_skip_newline: false,
@@ -125,6 +129,7 @@ impl<'a> Builder<'a> {
             faces: Vec::new(),
             diagnostics: Vec::new(),
             repeats: Vec::new(),
+            styles: StyleCache::default(),
             budget: BlockBudget::new(src.len()),
         }
     }
@@ -150,7 +155,7 @@ impl<'a> Builder<'a> {
         self.open_counts.get(&name).is_some_and(|&n| n > 0)
     }
 
-    fn token(&mut self, token: Token<'_>) {
+    fn token(&mut self, token: Token<'a>) {
         match token {
             Token::Text { span, cdata } => self.text(span, cdata),
             Token::Start {

@@ -216,6 +216,27 @@ impl TextBuf {
     }
 
     fn entity(&mut self, value: Replacement<'_>, span: Span, pre: bool) {
+        // Most references stand for one character: no strings built for them.
+        let single = match value {
+            Replacement::Char(c) => Some(c),
+            Replacement::Str(s) => {
+                let mut chars = s.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                }
+            }
+        };
+        if let Some(c) = single {
+            let plain = plain_char(c);
+            if !pre && plain.is_ascii() && is_space(plain as u8) {
+                self.space(span);
+            } else {
+                self.materialize();
+                self.replaced(plain.encode_utf8(&mut [0; 4]), span);
+            }
+            return;
+        }
         let mut out = String::new();
         value.push_to(&mut out);
         let out: String = out.chars().map(plain_char).collect();

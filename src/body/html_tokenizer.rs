@@ -15,39 +15,88 @@ use crate::span::Span;
 use memchr::memmem;
 
 /// A lower-cased tag name, truncated to 16 bytes: cheap to copy, hash and compare.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub struct Name([u8; 16]);
+/// The name ends at its first NUL byte, if any; `len` is that length, found once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Name {
+    bytes: [u8; 16],
+    len: u8,
+}
+
+impl std::hash::Hash for Name {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        // `len` follows from `bytes`: two words say it all.
+        let (lo, hi) = self.words();
+        state.write_u64(lo);
+        state.write_u64(hi);
+    }
+}
 
 impl Name {
-    pub fn new(name: &[u8]) -> Name {
-        let mut n = [0u8; 16];
-        for (d, s) in n.iter_mut().zip(name) {
-            *d = s.to_ascii_lowercase();
+    pub const fn new(name: &[u8]) -> Name {
+        let mut bytes = [0u8; 16];
+        // The length up to the first NUL, if any, as `as_bytes` reads it.
+        let mut len = 16;
+        let mut i = 0;
+        while i < 16 && i < name.len() {
+            if name[i] == 0 && len == 16 {
+                len = i;
+            }
+            bytes[i] = name[i].to_ascii_lowercase();
+            i += 1;
         }
-        Name(n)
+        if i < len {
+            len = i;
+        }
+        Name {
+            bytes,
+            len: len as u8,
+        }
     }
 
-    /// Compares without building a `Name` for the constant (that copy dominated
-    /// profiles at opt-level "z").
-    pub fn is(&self, name: &str) -> bool {
-        Name::same(self.as_bytes(), name)
-    }
-
-    fn same(mine: &[u8], name: &str) -> bool {
-        let b = name.as_bytes();
-        mine.eq_ignore_ascii_case(b.get(..16).unwrap_or(b))
+    fn words(&self) -> (u64, u64) {
+        let [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p] = self.bytes;
+        (
+            u64::from_le_bytes([a, b, c, d, e, f, g, h]),
+            u64::from_le_bytes([i, j, k, l, m, n, o, p]),
+        )
     }
 
     pub fn as_bytes(&self) -> &[u8] {
-        let len = self.0.iter().position(|&b| b == 0).unwrap_or(16);
-        &self.0[..len]
+        self.bytes
+            .get(..usize::from(self.len))
+            .unwrap_or(&self.bytes)
+    }
+}
+
+/// A map from names with an Fx-style hash: the standard SipHash was a tenth of the
+/// HTML layer's time, and names are short and fixed-size.
+pub type NameMap<V> = std::collections::HashMap<Name, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// The multiply-rotate hash of rustc's `FxHasher`, for [`NameMap`].
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(w));
+        }
     }
 
-    /// The name's length is found once, not once per candidate (the lists run to
-    /// dozens of names, and this was 12% of `parse` in wasm).
-    pub fn is_any(&self, names: &[&str]) -> bool {
-        let mine = self.as_bytes();
-        names.iter().any(|n| Name::same(mine, n))
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -78,9 +127,19 @@ pub enum Token<'a> {
 }
 
 /// Elements whose content is not markup and is not shown (or not body text).
-const SKIPPED_CONTENT: &[&str] = &[
-    "script", "style", "title", "textarea", "iframe", "noembed", "noframes", "xmp",
-];
+fn skipped_content(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"script"
+            | b"style"
+            | b"title"
+            | b"textarea"
+            | b"iframe"
+            | b"noembed"
+            | b"noframes"
+            | b"xmp"
+    )
+}
 
 pub struct Tokenizer<'a> {
     src: &'a str,
@@ -255,7 +314,7 @@ impl<'a> Tokenizer<'a> {
         } else {
             let attrs = self.src.get(name_end..close).unwrap_or("");
             let self_closing = attrs.ends_with('/');
-            if !self_closing && name.is_any(SKIPPED_CONTENT) {
+            if !self_closing && skipped_content(name.as_bytes()) {
                 self.skip_raw = Some(name);
             }
             Token::Start {
@@ -381,11 +440,30 @@ impl<'a> Iterator for Tokenizer<'a> {
     }
 }
 
-/// The value of attribute `name` in a tag's attribute source, unquoted.
-pub fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
-    let b = attrs.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
+/// The attributes in a tag's attribute source, in order: `(key, value)`, the value
+/// unquoted (`""` for a bare key). A pair with an empty key may come last.
+#[derive(Debug, Clone)]
+pub struct Attrs<'a> {
+    src: &'a str,
+    i: usize,
+}
+
+impl<'a> Attrs<'a> {
+    pub fn new(src: &'a str) -> Attrs<'a> {
+        Attrs { src, i: 0 }
+    }
+}
+
+impl<'a> Iterator for Attrs<'a> {
+    type Item = (&'a str, &'a str);
+
+    fn next(&mut self) -> Option<(&'a str, &'a str)> {
+        let attrs = self.src;
+        let b = attrs.as_bytes();
+        let mut i = self.i;
+        if i >= b.len() {
+            return None;
+        }
         while b
             .get(i)
             .is_some_and(|c| c.is_ascii_whitespace() || *c == b'/')
@@ -399,7 +477,10 @@ pub fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
         {
             i += 1;
         }
-        let key = attrs.get(start..i)?;
+        let Some(key) = attrs.get(start..i) else {
+            self.i = usize::MAX;
+            return None;
+        };
         while b.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
             i += 1;
         }
@@ -409,29 +490,42 @@ pub fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
             while b.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
                 i += 1;
             }
-            match b.get(i) {
+            let got = match b.get(i) {
                 Some(&q @ (b'"' | b'\'')) => {
                     let end = memchr::memchr(q, &b[i + 1..]).map_or(b.len(), |k| i + 1 + k);
-                    value = attrs.get(i + 1..end)?;
+                    let v = attrs.get(i + 1..end);
                     i = end + 1;
+                    v
                 }
                 _ => {
                     let s = i;
                     while b.get(i).is_some_and(|c| !c.is_ascii_whitespace()) {
                         i += 1;
                     }
-                    value = attrs.get(s..i)?;
+                    attrs.get(s..i)
                 }
-            }
-        }
-        if key.eq_ignore_ascii_case(name) {
-            return Some(value);
+            };
+            let Some(got) = got else {
+                self.i = usize::MAX;
+                return None;
+            };
+            value = got;
         }
         if i == start {
             i += 1;
         }
+        self.i = i;
+        Some((key, value))
     }
-    None
+}
+
+/// The value of attribute `name` in a tag's attribute source, unquoted (the first
+/// one, if the tag repeats it).
+#[cfg(test)]
+pub fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+    Attrs::new(attrs)
+        .find(|(key, _)| key.eq_ignore_ascii_case(name))
+        .map(|(_, value)| value)
 }
 
 #[cfg(test)]
@@ -480,6 +574,22 @@ mod tests {
             kinds("<title>t<p>x"),
             ["<title>", "!unclosed-raw-text", "T:t", "<p>", "T:x"]
         );
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(Name::new(b"DIV").as_bytes(), b"div");
+        assert_eq!(Name::new(b"ix:nonNumeric").as_bytes(), b"ix:nonnumeric");
+        assert_eq!(
+            Name::new(b"ABCDEFGHIJKLMNOPQRS").as_bytes(),
+            b"abcdefghijklmnop"
+        );
+        // A NUL ends the name as read, but the names stay different.
+        assert_eq!(Name::new(b"P\0x").as_bytes(), b"p");
+        assert_ne!(Name::new(b"p\0x"), Name::new(b"p"));
+        assert_eq!(Name::new(b"").as_bytes(), b"");
+        const P: Name = Name::new(b"p");
+        assert_eq!(P, Name::new(b"P"));
     }
 
     #[test]

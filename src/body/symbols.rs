@@ -36,7 +36,11 @@ pub enum Face {
 /// The face a font-family list sets: its first family, the one a reader with the
 /// font installed sees (`"Wingdings 2", serif`, `'Wingdings'`, `Symbol`).
 pub fn face(families: &str) -> Face {
-    let first = families.split(',').next().unwrap_or("");
+    // The first family: `split(',')` set up a searcher for every style read.
+    let comma = families.bytes().position(|b| b == b',');
+    let first = families
+        .get(..comma.unwrap_or(families.len()))
+        .unwrap_or("");
     let name = first.trim().trim_matches(|c| c == '"' || c == '\'').trim();
     let is = |n: &str| name.eq_ignore_ascii_case(n);
     if is("wingdings") {

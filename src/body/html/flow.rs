@@ -3,10 +3,9 @@
 
 use super::super::html_tables::TableState;
 use super::super::html_text::TextBuf;
-use super::super::html_tokenizer::Name;
 use super::super::symbols::Face;
 use super::super::{Block, BlockStyle, ListKind, Page, TextBlock};
-use super::stack::MAX_SEARCH;
+use super::stack::{HEAD, MAX_SEARCH};
 use super::Builder;
 use crate::span::Span;
 
@@ -50,8 +49,8 @@ impl Builder<'_> {
         let Some(s) = self.src.get(span.start..span.end) else {
             return;
         };
-        if self.is_open(Name::new(b"head")) && !s.bytes().all(|b| b.is_ascii_whitespace()) {
-            self.close_named(Name::new(b"head"), span.start, MAX_SEARCH);
+        if self.heads > 0 && !s.bytes().all(|b| b.is_ascii_whitespace()) {
+            self.close_named(HEAD, span.start, MAX_SEARCH);
         }
         let mut span = span;
         if std::mem::take(&mut self.pre_skip_newline) {

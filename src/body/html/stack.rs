@@ -2,15 +2,18 @@
 //! ends a tag implies (`<p>`, `<li>`, `<dt>`), and the effects of an element
 //! closing (a block boundary, a page break, a look that ends).
 
-use super::super::html_tokenizer::{attr, Name};
+use super::super::html_tokenizer::Name;
 use super::super::symbols::{self, Face};
 use super::super::ListKind;
-use super::elements::{
-    box_image, font_tag_size, read_style, BoxImage, BLOCK, CLOSES_P, IN_HEAD, RAW, VOID,
-};
+use super::elements::{box_image, font_tag_size, read_style, BoxImage, Kind, TagAttrs};
 use super::Builder;
 use crate::diagnostic::Severity;
 use crate::span::Span;
+
+pub(super) const HEAD: Name = Name::new(b"head");
+const P: Name = Name::new(b"p");
+const DT: Name = Name::new(b"dt");
+const DD: Name = Name::new(b"dd");
 
 /// How far down the stack an end tag looks for its element.
 pub(super) const MAX_SEARCH: usize = 256;
@@ -43,27 +46,28 @@ pub(super) struct Look {
     item: bool,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     // ---- elements ----
 
-    pub(super) fn start(&mut self, name: Name, attrs: &str, self_closing: bool, span: Span) {
-        let is = |n: &str| name.is(n);
-        if self.is_open(Name::new(b"head")) && (!name.is_any(IN_HEAD) || is("body")) {
-            self.close_named(Name::new(b"head"), span.start, MAX_SEARCH);
+    pub(super) fn start(&mut self, name: Name, attrs: &'a str, self_closing: bool, span: Span) {
+        let nb = name.as_bytes();
+        let kind = Kind::of(nb);
+        if self.heads > 0 && (!kind.in_head() || nb == b"body") {
+            self.close_named(HEAD, span.start, MAX_SEARCH);
         }
-        if name.is_any(RAW) || is("html") || is("body") {
+        if kind.raw() || nb == b"html" || nb == b"body" {
             return;
         }
-        let mut style = read_style(attrs);
-        // `align=center` where filers centre a heading (one more attribute scan, so
-        // only on the elements that take it).
+        let attrs = TagAttrs::read(attrs);
+        let mut style = read_style(&attrs, &mut self.styles);
+        // `align=center` where filers centre a heading (only on the elements that take it).
         if matches!(
-            name.as_bytes(),
+            nb,
             b"p" | b"div" | b"td" | b"th" | b"h1" | b"h2" | b"h3" | b"h4" | b"h5" | b"h6"
-        ) && attrs.len() > 5
-        {
-            style.centered |=
-                attr(attrs, "align").is_some_and(|a| a.trim().eq_ignore_ascii_case("center"));
+        ) {
+            style.centered |= attrs
+                .align
+                .is_some_and(|a| a.trim().eq_ignore_ascii_case("center"));
         }
         if style.break_before {
             self.page_break(span.start);
@@ -72,12 +76,12 @@ impl Builder<'_> {
             b"table" => return self.open_table(style, span),
             b"caption" => return self.open_caption(span),
             b"tr" => return self.open_row(style, span),
-            b"td" | b"th" => return self.open_cell(is("th"), attrs, style, span),
-            b"thead" | b"tbody" | b"tfoot" => return self.row_group(is("thead"), span),
+            b"td" | b"th" => return self.open_cell(nb == b"th", &attrs, style, span),
+            b"thead" | b"tbody" | b"tfoot" => return self.row_group(nb == b"thead", span),
             b"colgroup" | b"col" => return,
             b"page" => return self.page_break(span.start),
             b"img" => {
-                match box_image(attrs) {
+                match box_image(&attrs) {
                     _ if self.hidden > 0 => {}
                     Some(BoxImage::Glyph(glyph)) => {
                         if let Some(buf) = self.sink() {
@@ -111,27 +115,27 @@ impl Builder<'_> {
             }
             _ => {}
         }
-        if name.is_any(CLOSES_P) {
-            self.auto_close(Name::new(b"p"), &[], span);
+        if kind.closes_p() {
+            self.auto_close(P, &[], span);
         }
-        if is("li") {
-            self.auto_close(name, &["ul", "ol"], span);
+        if nb == b"li" {
+            self.auto_close(name, &[b"ul", b"ol"], span);
         }
-        if is("dt") || is("dd") {
-            self.auto_close(Name::new(b"dt"), &["dl"], span);
-            self.auto_close(Name::new(b"dd"), &["dl"], span);
+        if nb == b"dt" || nb == b"dd" {
+            self.auto_close(DT, &[b"dl"], span);
+            self.auto_close(DD, &[b"dl"], span);
         }
-        let block = name.is_any(BLOCK);
+        let block = kind.block();
         if block {
             self.boundary(span);
         }
         // Paragraphs and headings leave space around them unless their style says not.
-        let spaced = is("p") || matches!(name.as_bytes(), [b'h', b'1'..=b'6']);
+        let spaced = nb == b"p" || matches!(nb, [b'h', b'1'..=b'6']);
         let space_below = block && style.space_below.unwrap_or(spaced);
         if block && style.space_above.unwrap_or(spaced) && self.hidden == 0 {
             self.gap = true;
         }
-        if name.is_any(VOID) || self_closing && !block {
+        if kind.void() || self_closing && !block {
             if style.break_after {
                 self.page_break(span.end);
             }
@@ -145,11 +149,11 @@ impl Builder<'_> {
             ..Look::default()
         };
         // One match on the lowercase name: `Name::is` per element would cost more.
-        match name.as_bytes() {
+        match nb {
             [b'h', d @ b'1'..=b'6'] => look.heading = d - b'0',
             b"b" | b"strong" => look.bold = true,
             b"i" | b"em" => look.italic = true,
-            b"font" if look.size == 0 => look.size = font_tag_size(attrs),
+            b"font" if look.size == 0 => look.size = font_tag_size(attrs.size),
             b"center" => look.centered = true,
             b"ol" => look.list = ListKind::Ordered,
             b"ul" => look.list = ListKind::Bullet,
@@ -157,15 +161,15 @@ impl Builder<'_> {
             _ => {}
         }
         let mut face = style.face;
-        if name.as_bytes() == b"font" {
-            if let Some(f) = attr(attrs, "face") {
+        if nb == b"font" {
+            if let Some(f) = attrs.face {
                 face = face.or(Some(symbols::face(f)));
             }
         }
         let open = Open {
             name,
-            hides: style.hidden || is("head") || is("ix:header") || is("template"),
-            pre: is("pre") || is("listing"),
+            hides: style.hidden || matches!(nb, b"head" | b"ix:header" | b"template"),
+            pre: matches!(nb, b"pre" | b"listing"),
             block,
             break_after: style.break_after,
             space_below,
@@ -202,6 +206,7 @@ impl Builder<'_> {
 
     pub(super) fn push(&mut self, open: Open) {
         *self.open_counts.entry(open.name).or_insert(0) += 1;
+        self.heads += u32::from(open.name == HEAD);
         self.hidden += u32::from(open.hides);
         self.pre += u32::from(open.pre);
         self.look(open.look, true);
@@ -219,6 +224,9 @@ impl Builder<'_> {
             };
             if let Some(n) = self.open_counts.get_mut(&open.name) {
                 *n = n.saturating_sub(1);
+            }
+            if open.name == HEAD {
+                self.heads = self.heads.saturating_sub(1);
             }
             if open.block {
                 self.boundary(span);
@@ -299,7 +307,7 @@ impl Builder<'_> {
 
     /// A start tag that implies the end of an open `name` (`<p>`, `<li>`),
     /// unless one of `stops` is nearer.
-    pub(super) fn auto_close(&mut self, name: Name, stops: &[&str], at: Span) {
+    pub(super) fn auto_close(&mut self, name: Name, stops: &[&[u8]], at: Span) {
         if !self.is_open(name) {
             return;
         }
@@ -311,7 +319,7 @@ impl Builder<'_> {
             if open.name == name {
                 return self.pop_to(i, Span::empty(at.start));
             }
-            if open.name.is_any(stops) {
+            if stops.contains(&open.name.as_bytes()) {
                 return;
             }
         }

@@ -3,9 +3,8 @@
 
 use super::super::html_tables::{span_attr, CellState, Grid, RowState, TableState};
 use super::super::html_text::TextBuf;
-use super::super::html_tokenizer::attr;
 use super::super::{Block, BlockStyle, Cell, Row, Table, TextBlock};
-use super::elements::Style;
+use super::elements::{Style, TagAttrs};
 use super::Builder;
 use crate::diagnostic::Severity;
 use crate::span::Span;
@@ -180,7 +179,7 @@ impl Builder<'_> {
         self.hidden -= u32::from(row.hides);
     }
 
-    pub(super) fn open_cell(&mut self, th: bool, attrs: &str, style: Style, span: Span) {
+    pub(super) fn open_cell(&mut self, th: bool, attrs: &TagAttrs<'_>, style: Style, span: Span) {
         if self.tables.is_empty() {
             return;
         }
@@ -209,8 +208,8 @@ impl Builder<'_> {
             t.cell = Some(CellState {
                 buf: TextBuf::default(),
                 tag: span,
-                colspan: span_attr(attr(attrs, "colspan"), 1000),
-                rowspan: span_attr(attr(attrs, "rowspan"), 65534),
+                colspan: span_attr(attrs.colspan, 1000),
+                rowspan: span_attr(attrs.rowspan, 65534),
                 th,
                 hides: style.hidden,
                 stack_base,
