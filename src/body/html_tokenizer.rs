@@ -68,37 +68,10 @@ impl Name {
     }
 }
 
-/// A map from names with an Fx-style hash: the standard SipHash was a tenth of the
-/// HTML layer's time, and names are short and fixed-size.
-pub type NameMap<V> = std::collections::HashMap<Name, V, std::hash::BuildHasherDefault<FxHasher>>;
-
-/// The multiply-rotate hash of rustc's `FxHasher`, for [`NameMap`].
-#[derive(Debug, Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut w = [0u8; 8];
-            w[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(w));
-        }
-    }
-
-    fn write_u64(&mut self, word: u64) {
-        self.add(word);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// A map from names. The standard keyed hash, not a fast unkeyed one: a filing may hold
+/// millions of distinct tag names, and names crafted to collide under a fixed hash would
+/// make the open-element counts quadratic (`parse` stays linear in its input).
+pub type NameMap<V> = std::collections::HashMap<Name, V>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Token<'a> {
