@@ -139,12 +139,12 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         ShareBuyback,
         3,
-        "transaction in own shares|purchase of own shares|repurchase of shares|treasury stock|purchase of treasury stock|acquisition of treasury stock|acquisition of own shares",
+        "transaction in own shares|transactions in own shares|for cancellation|shares for cancellation|cancellation of shares|cancellation of own shares|cancellation of treasury shares|purchase of own shares|repurchase of shares|treasury stock|purchase of treasury stock|acquisition of treasury stock|acquisition of own shares",
     ),
     (
         Ownership,
         3,
-        "substantial holding*|substantial acquisition of shares|persons discharging managerial responsibilit*|managerial responsibilit*|largest shareholder|notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
+        "substantial holding*|founder's plan|chairman's plan|chief executive's plan|ceo's plan|director's plan|directors' plan|insider purchase*|insider buying|purchase by director*|purchase of shares by|purchases of shares by|sale of shares by|shares purchased by|substantial acquisition of shares|persons discharging managerial responsibilit*|managerial responsibilit*|largest shareholder|notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
     ),
     (
         SecuritiesOffering,
@@ -164,17 +164,17 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         ManagementChange,
         3,
-        "directorate change*|board change|change of director*|change in director*|changes to the board|change of chief|change in chief|director change*|new board member*|board appointment*|new independent director*|commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
+        "directorate change*|not seek re-election|not to seek re-election|not stand for re-election|not to stand for re-election|not offer himself for re-election|not offer herself for re-election|not put himself forward for re-election|not put herself forward for re-election|stepped down|will step down|to step down|has resigned|board change|change of director*|change in director*|changes to the board|change of chief|change in chief|director change*|new board member*|board appointment*|new independent director*|commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
     ),
     (
         Results,
         2,
-        "outlook|net sales|operating income|operating profit|interim filing*|embedded value|q1*|q2*|q3*|q4*|1q*|2q*|3q*|4q*|h1|h2|1h*|2h*|fy*|posts loss|reports loss|loss for|posts profit|swings to|returns to profit",
+        "outlook|net sales|operating income|operating profit|interim filing*|embedded value|q1*|q2*|q3*|q4*|1q*|2q*|3q*|4q*|h1|h2|1h*|2h*|fy*|loss for|swings to",
     ),
     (
         Results,
         3,
-        "quarterly report|quarterly securities report|semi-annual securities report|annual results|half-year report|half year report|interim results|preliminary results|results announcement|earnings release|financial report|business results|consolidated results",
+        "quarterly report|quarterly securities report|posts loss|reports loss|posts net loss|reports net loss|reports profit|reports net profit|posts net profit|posts profit|posts record|reports record|swings to loss|swings to profit|swings to a loss|swings to a profit|returns to profit|return to profit|semi-annual securities report|annual results|half-year report|half year report|interim results|preliminary results|results announcement|earnings release|financial report|business results|consolidated results",
     ),
     (
         Results,
@@ -184,17 +184,17 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Results,
         2,
-        "first quarter|second quarter|third quarter|fourth quarter|half-year|half year|first half|financial information|net revenue*|profit*|net income|net loss|full year|three months ended|three month period ended|six months ended|nine months ended",
+        "first quarter|second quarter|third quarter|fourth quarter|first-quarter|second-quarter|third-quarter|fourth-quarter|full-year|year-end results|quarter ended|period ended|funds from operations|consolidated revenue*|consolidated net revenue*|consolidated net sales|consolidated sales|half-year|half year|first half|financial information|net revenue*|profit*|net income|net loss|full year|three months ended|three month period ended|six months ended|nine months ended",
     ),
     (
         Results,
         1,
-        "quarter|revenue*|sales|ebitda|ebit|year ended|guidance|order intake|unaudited|loss|losses",
+        "quarter|revenue*|sales|financial year|fiscal year|ebitda|ebit|year ended|guidance|order intake|unaudited|loss|losses",
     ),
     (
         Dividend,
         3,
-        "dividend*|distributions|monthly distribution|cash distribution|ex-dividend",
+        "dividend*|distributions|dividend on preference shares|dividends on preference shares|dividend on preferred shares|dividends on preferred shares|dividend on the preference shares|dividends on the preference shares|dividend on the preferred shares|dividends on the preferred shares|preference dividend*|preferred dividend*|preference share dividend*|preferred share dividend*|monthly distribution|cash distribution|ex-dividend",
     ),
     (
         Dividend,
@@ -239,7 +239,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         ManagementChange,
         1,
-        "chief executive officer|chief financial officer|ceo|cfo",
+        "chief executive officer|chief financial officer|chief executive|chief financial|managing director|ceo|cfo",
     ),
     (
         ManagementChange,
@@ -279,7 +279,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Ownership,
         2,
-        "stake|shareholding*|interest in shares|insider|share awards|option exercise",
+        "stake|shareholding*|sells shares|sold shares|sells stake in|reduces stake|reduces its stake|reduced its stake|increases stake|increases its stake|raises stake|raises its stake|ownership from|shareholding in|interest in shares|insider|share awards|option exercise",
     ),
     (
         Ownership,
