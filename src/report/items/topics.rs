@@ -104,27 +104,27 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Other,
         0,
-        "shareholder rights plan agreement|rights plan agreement|final results of|results of annual|results of the annual|results of special|results of the special|results of extraordinary|results of the extraordinary|results of tender|results of the tender|results of the offer|results of the rights|shareholder rights plan|rights plan|stock option plan|stock option and|option plan|incentive plan|board of directors resolved|resolved at a meeting|meeting of its board|meeting of the board|tender results|rating|ceo certification|cfo certification|certification of|securities commission*|security commission*|securities and exchange commission|exchange commission",
+        "shareholder rights plan agreement|effect on convertible notes|effect on convertible bonds|effect on the convertible notes|effect on the convertible bonds|conversion price|conversion ratio|adjustment to conversion|adjustment of conversion|sustainability report*|esg report*|corporate responsibility report*|corporate social responsibility report*|csr report*|responsibility report*|corporate website|new website|website|mobile app|mobile application|investor relations|conference call|webcast|investor day|capital markets day|investor conference|to present at|to participate in|presentation|award|awards|wins award|receives award|named one of|named among|change of name|name change|change of company name|change of corporate name|corporate name|new name|rebrand*|change of address|change of registered office|ticker symbol|cusip|rights plan agreement|final results of|results of annual|results of the annual|results of special|results of the special|results of extraordinary|results of the extraordinary|results of tender|results of the tender|results of the offer|results of the rights|shareholder rights plan|rights plan|stock option plan|stock option and|option plan|incentive plan|board of directors resolved|resolved at a meeting|meeting of its board|meeting of the board|tender results|rating|ceo certification|cfo certification|certification of|securities commission*|security commission*|securities and exchange commission|exchange commission",
     ),
     (
         Operations,
         2,
-        "milestone*|deployment|deploy*|shipment*|capacity|subscriber*|launch*",
+        "milestone*|deployment|deliveries|discovery|discovers|output|drill program*|drilling program*|deploy*|shipment*|capacity|subscriber*|launch*",
     ),
     (
         Operations,
         3,
-        "purchase order*|order from|orders from|production update|traffic|passenger*|load factor|resource estimate*|mineral resource*|drill results|drilling results|assay*|commissioning|new plant|new facility|product launch|new product*|memorandum of understanding|achievements",
+        "purchase order*|order from|first gold|first oil|first gas|first production|first shipment|commercial production|operating statistics|operational statistics|operating data|operational data|traffic statistics|production report|production results|drilling update|exploration update|new discovery|unveils|introduces new|orders from|production update|traffic|passenger*|load factor|resource estimate*|mineral resource*|drill results|drilling results|assay*|commissioning|new plant|new facility|product launch|new product*|memorandum of understanding|achievements",
     ),
     (
         LegalRegulatory,
         2,
-        "judgement|claim|claims|ministry|commission|regulatory|application for",
+        "judgement|claim|inquiry|enquiry|complaint|allegation*|tax assessment|tax dispute|new law|claims|ministry|commission|regulatory|application for",
     ),
     (
         LegalRegulatory,
         3,
-        "anti-trust|clearance|verdict|appeal|license|licence|regulatory decision|tariff*|sanction*|receives approval|granted approval|authorization|authorisation|permit*|clinical trial application|submits application|marketing authori*|european commission|supreme court|district court",
+        "anti-trust|clearance|positive opinion|chmp|consent decree|consent order|cease and desist|warning letter|form 483|import alert|injunction|indictment|indicted|convicted|conviction|acquitted|acquittal|guilty|probe|high court|court of appeal*|appeals court|tribunal|verdict|appeal|license|licence|regulatory decision|tariff*|sanction*|receives approval|granted approval|authorization|authorisation|permit*|clinical trial application|submits application|marketing authori*|european commission|supreme court|district court",
     ),
     (
         MAndA,
@@ -134,7 +134,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         MAndA,
         3,
-        "tendered|tender their shares|tender shares|tender into|best and final offer|poison pill|takeover bid|unsolicited|proposed combination|combination with|combination of|buys|completes sale|to buy",
+        "tendered|tender their shares|sells stake in|sells its stake|sale of stake|sale of its stake|acquires stake|acquires a stake|buys stake|buys a stake|tender shares|tender into|best and final offer|poison pill|takeover bid|unsolicited|proposed combination|combination with|combination of|buys|completes sale|to buy",
     ),
     (
         ShareBuyback,
@@ -144,7 +144,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Ownership,
         3,
-        "substantial holding*|founder's plan|chairman's plan|chief executive's plan|ceo's plan|director's plan|directors' plan|insider purchase*|insider buying|purchase by director*|purchase of shares by|purchases of shares by|sale of shares by|shares purchased by|substantial acquisition of shares|persons discharging managerial responsibilit*|managerial responsibilit*|largest shareholder|notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
+        "substantial holding*|form 8.3|form 8.5|opening position disclosure|dealing disclosure|disclosure of interest*|notice of interest*|change in interest*|change of interest*|changes in interest*|becoming a substantial|ceasing to be a substantial|cessation of substantial|director's interest notice|directors' interest notice|appendix 3y|large shareholding*|large volume holding*|report of possession|threshold crossing|crossing of threshold*|crossed the threshold|threshold notification|shareholding structure|shareholding pattern|founder's plan|chairman's plan|chief executive's plan|ceo's plan|director's plan|directors' plan|insider purchase*|insider buying|purchase by director*|purchase of shares by|purchases of shares by|sale of shares by|shares purchased by|substantial acquisition of shares|persons discharging managerial responsibilit*|managerial responsibilit*|largest shareholder|notification of voting rights|voting rights announcement|major shareholder*|substantial shareholder*|schedule 13d|schedule 13g|pdmr|change in shareholding|directors' interests",
     ),
     (
         SecuritiesOffering,
@@ -154,7 +154,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         SecuritiesOffering,
         3,
-        "capital securities|subordinated notes|senior unsecured notes|straight bonds|unsecured bonds|green bond*|eurobond*|commercial paper|medium term note*|medium-term note*|euro medium term note*|emtn|note programme|bond programme|tier 1 capital|tier 2 capital|additional tier 1|placement|entitlement offer*|rights offer*|share purchase plan|accelerated bookbuild*|stock option*|share option*|stock acquisition right*|share acquisition right*|securities purchase agreement|subscription agreement|delist*|notes offering|issue of notes|issuance of notes|issue of bonds|issuance of bonds|equity issue|share capital increase|institutional tender",
+        "capital securities|subordinated notes|pricing of|prices offering|upsize*|sukuk|covered bond*|debt issue|debt issuance|bond issuance|bond issues|note issuance|notes issuance|issue of shares|issuance of shares|issue of new shares|allotment*|allots|allotted|admission to trading|application for listing|additional listing|block listing|blocklisting|at-the-market|atm program*|equity distribution agreement|registered direct|initial public offering|ipo|senior unsecured notes|straight bonds|unsecured bonds|green bond*|eurobond*|commercial paper|medium term note*|medium-term note*|euro medium term note*|emtn|note programme|bond programme|tier 1 capital|tier 2 capital|additional tier 1|placement|entitlement offer*|rights offer*|share purchase plan|accelerated bookbuild*|stock option*|share option*|stock acquisition right*|share acquisition right*|securities purchase agreement|subscription agreement|delist*|notes offering|issue of notes|issuance of notes|issue of bonds|issuance of bonds|equity issue|share capital increase|institutional tender",
     ),
     (
         ManagementChange,
@@ -164,17 +164,17 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         ManagementChange,
         3,
-        "directorate change*|not seek re-election|not to seek re-election|not stand for re-election|not to stand for re-election|not offer himself for re-election|not offer herself for re-election|not put himself forward for re-election|not put herself forward for re-election|stepped down|will step down|to step down|has resigned|board change|change of director*|change in director*|changes to the board|change of chief|change in chief|director change*|new board member*|board appointment*|new independent director*|commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
+        "directorate change*|names new|named as|named chief|named president|named chairman|named ceo|named cfo|names ceo|names cfo|names chief|names president|names chairman|takes over as|to take over as|succession|leadership change*|leadership transition|change in management|changes in management|change of management|executive appointment*|board renewal|composition of the board|changes in the board|changes to board|change in the board|passed away|passing of|death of|demise of|interim ceo|acting ceo|interim chief|acting chief|co-opt*|steps aside|relinquish*|not seek re-election|not to seek re-election|not stand for re-election|not to stand for re-election|not offer himself for re-election|not offer herself for re-election|not put himself forward for re-election|not put herself forward for re-election|stepped down|will step down|to step down|has resigned|board change|change of director*|change in director*|changes to the board|change of chief|change in chief|director change*|new board member*|board appointment*|new independent director*|commencement as|takes office|will succeed|new chairman|new president|departure of|stepping down|leaves the board|joins the board|elected to the board|re-elected|board changes|executive changes",
     ),
     (
         Results,
         2,
-        "outlook|net sales|operating income|operating profit|interim filing*|embedded value|q1*|q2*|q3*|q4*|1q*|2q*|3q*|4q*|h1|h2|1h*|2h*|fy*|loss for|swings to",
+        "outlook|net sales|forecast*|preliminary|key figures|financial highlights|operating income|operating profit|interim filing*|embedded value|q1*|q2*|q3*|q4*|1q*|2q*|3q*|4q*|h1|h2|1h*|2h*|fy*|loss for|swings to",
     ),
     (
         Results,
         3,
-        "quarterly report|quarterly securities report|posts loss|reports loss|posts net loss|reports net loss|reports profit|reports net profit|posts net profit|posts profit|posts record|reports record|swings to loss|swings to profit|swings to a loss|swings to a profit|returns to profit|return to profit|semi-annual securities report|annual results|half-year report|half year report|interim results|preliminary results|results announcement|earnings release|financial report|business results|consolidated results",
+        "quarterly report|quarterly securities report|revision of forecast*|revisions of forecast*|revision to forecast*|revisions to forecast*|revised forecast*|forecast revision*|revision of earnings forecast*|revision of financial forecast*|revision of business forecast*|revision of full-year forecast*|revision of the forecast*|upward revision*|downward revision*|earnings forecast*|profit forecast*|financial forecast*|earnings guidance|financial guidance|revises guidance|raises guidance|lowers guidance|cuts guidance|reaffirms guidance|reiterates guidance|updates guidance|guidance update|profit warning|earnings warning|preliminary figures|interim statement|interim management statement|quarterly statement|operating results|fiscal results|earnings call|earnings conference call|results conference call|difference between forecast*|differences between forecast*|forecast and actual|posts loss|reports loss|posts net loss|reports net loss|reports profit|reports net profit|posts net profit|posts profit|posts record|reports record|swings to loss|swings to profit|swings to a loss|swings to a profit|returns to profit|return to profit|semi-annual securities report|annual results|half-year report|half year report|interim results|preliminary results|results announcement|earnings release|financial report|business results|consolidated results",
     ),
     (
         Results,
@@ -199,7 +199,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Dividend,
         2,
-        "distribution|payout",
+        "distribution|payout|return of capital|capital return|special distribution|scrip",
     ),
     (
         Other,
@@ -214,7 +214,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         ShareholderMeeting,
         3,
-        "annual general meeting|extraordinary general meeting|general meeting*|annual meeting*|special meeting*|shareholders meeting|shareholders' meeting|meeting of shareholders|annual and special meeting|agm|egm|proxy statement|management information circular|information circular|shareholders approve|shareholders approved|shareholders vote|voting results|results of voting|notice of meeting",
+        "annual general meeting|stockholders meeting|stockholders' meeting|meeting of stockholders|shareholder meeting|general assembly|ordinary general assembly|extraordinary general assembly|general shareholders meeting|general shareholders' meeting|postal ballot|e-voting|scrutinizer*|scrutiniser*|convocation|notice of convening|convening notice|form of proxy|proxy form|extraordinary general meeting|general meeting*|annual meeting*|special meeting*|shareholders meeting|shareholders' meeting|meeting of shareholders|annual and special meeting|agm|egm|proxy statement|management information circular|information circular|shareholders approve|shareholders approved|shareholders vote|voting results|results of voting|notice of meeting",
     ),
     (
         ShareholderMeeting,
@@ -259,12 +259,12 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         SecuritiesOffering,
         2,
-        "underwriter*|underwritten|debenture*|new shares|placing|listing|flow-through",
+        "underwriter*|underwritten|priced|pricing|convertible*|exchangeable|follow-on|redemption of|redeem|redeems|early redemption|debenture*|new shares|placing|listing|flow-through",
     ),
     (
         ShareBuyback,
         3,
-        "buyback*|buy-back*|buy back|share repurchase*|repurchase*|normal course issuer bid",
+        "buyback*|buy-back*|ncib|issuer bid|own share purchase*|own share acquisition*|purchase of its own shares|purchases of its own shares|own ordinary shares|self-tender|dutch auction|share cancellation|buy back|share repurchase*|repurchase*|normal course issuer bid",
     ),
     (
         ShareBuyback,
@@ -279,7 +279,7 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         Ownership,
         2,
-        "stake|shareholding*|sells shares|sold shares|sells stake in|reduces stake|reduces its stake|reduced its stake|increases stake|increases its stake|raises stake|raises its stake|ownership from|shareholding in|interest in shares|insider|share awards|option exercise",
+        "stake|shareholding*|sells shares|sold shares|reduces stake|reduces its stake|reduced its stake|ownership from|shareholding in|interest in shares|insider|share awards|option exercise",
     ),
     (
         Ownership,
@@ -329,12 +329,12 @@ const KEYWORDS: &[(Topic, u32, &str)] = &[
     (
         AnnualReport,
         3,
-        "annual report|form 20-f|annual information form|securities report|annual securities report",
+        "annual report|form 20-f|form 40-f|20-f|40-f|integrated report|integrated annual report|annual financial report|universal registration document|registration document|annual information form|securities report|annual securities report",
     ),
     (
         AnnualReport,
         2,
-        "annual review|annual accounts|sustainability report",
+        "annual review|annual accounts",
     ),
 ];
 
