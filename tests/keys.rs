@@ -105,3 +105,18 @@ fn synthetic_releases_stay_at_their_floors() {
         );
     }
 }
+
+/// The made-up exhibit openings of `tests/keys/synthetic/openings/` (no corpus needed):
+/// headlines exact per half, at least the figures of `docs/accuracy.md` (held out: 51/60
+/// at session 9's end, 43/60 before it).
+#[test]
+fn synthetic_openings_stay_at_their_floors() {
+    use common::synthetic::Half;
+    for (half, floor) in [(Half::Tune, 60), (Half::Held, 51)] {
+        let rows = common::openings::score(half);
+        assert_eq!(rows.len(), 60, "{half:?} openings");
+        let exact = rows.iter().filter(|r| r.exact()).count();
+        println!("openings {half:?}: headline exact {exact}/60");
+        assert!(exact >= floor, "{half:?}: headline exact {exact} < {floor}");
+    }
+}

@@ -43,12 +43,12 @@ const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|a
 /// First words that make a headline of the company's name before them.
 const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises";
 
-const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd";
+const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd|a s|oy|publ|ab publ|gmbh|kgaa|ltda|sab de cv|s a b de c v|sae|saa|s a a|s a e|sgps|pcl";
 
 /// Labels that are furniture when they make up the whole line (folded).
-const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation|execution copy|execution version|conformed copy|draft";
+const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|investor and media relations|investor media relations|investors and media|media and investors|press contact|press contacts|press office|corporate communications|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation|execution copy|execution version|conformed copy|draft";
 
-const STREET_WORDS: &str = "street|st|avenue|ave|road|rd|parkway|square|floor|suite|building|bldg|drive|boulevard|blvd|box|tower|plaza|lane|way";
+const STREET_WORDS: &str = "street|st|avenue|ave|road|rd|parkway|square|floor|suite|building|bldg|drive|boulevard|blvd|box|tower|plaza|lane|way|av|avenida|avda|rue|calle|viale|piazza|strasse|straße|str|laan|plein|platz|vej|gade|gatan|katu|rua|piso|andar|allee|quai";
 
 /// Whether `word` is one of the `|`-separated `list`.
 fn one_of(list: &str, word: &str) -> bool {
@@ -264,6 +264,15 @@ fn word_count(text: &str) -> usize {
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
 const RELEASE_LABELS: &str = "not for publication|not for release|for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|press information|media information|embargo";
 
+/// Legends, however long: "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN OR INTO ...".
+const LEGENDS: &str =
+    "not for release|not for publication|not for distribution|not for dissemination";
+
+/// Release labels that make furniture of a short line they stand in, with the company's
+/// name or the date and time around them ("KAARNA PAPER OYJ STOCK EXCHANGE RELEASE 3
+/// February 2017 at 9:00 EET", "Ad hoc announcement pursuant to Art. 53 LR – Media Release").
+const LABELS_INSIDE: &str = "stock exchange release|stock exchange announcement|company announcement|ad hoc announcement|ad-hoc announcement|ad hoc release|media release|investor news|regulatory announcement|regulatory release";
+
 fn classify(text: &str, names: &[String]) -> Kind {
     // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
     let text = strip_pictures(text);
@@ -279,6 +288,8 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if starts_one_of(ALWAYS_PREFIXES, &lower)
         || (short && starts_one_of(SHORT_PREFIXES, &lower))
         || (text.len() < 140 && starts_one_of(RELEASE_LABELS, &lower))
+        || starts_one_of(LEGENDS, &lower)
+        || (words(&folded).count() <= 14 && contains_one_of(LABELS_INSIDE, &lower))
         || (short && (folded.ends_with("press release") || folded.ends_with("news release")))
         || contains_one_of(CONTAINED, &lower)
         || contains_one_of(super::COVER, &lower)
@@ -340,6 +351,11 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Furniture;
     }
     if n <= 14 && words(&folded).any(|w| one_of(STREET_WORDS, w)) && digits(text) > 0 {
+        return Kind::Furniture;
+    }
+    // A letterhead's parts set on one line between dots: "45 rue de la République · 69002
+    // Lyon, France".
+    if text.contains(['·', '•']) && text.split(['·', '•']).any(|p| address_line(p.trim())) {
         return Kind::Furniture;
     }
     if is_name(&folded, names) || parties(text, names) {
@@ -448,6 +464,23 @@ fn ticker_pairs(text: &str) -> bool {
                     && !b.contains(' ')
             })
         })
+}
+
+/// Where a letter's subject starts after its label ("RE: ", "Re.: ", "Subject: ",
+/// "Sub: ", "Ref.: "), or 0.
+fn subject_at(text: &str) -> usize {
+    let lower = super::lower(text);
+    for label in [
+        "re:", "re.:", "re :", "subject:", "sub:", "sub.:", "ref:", "ref.:",
+    ] {
+        if let Some(rest) = lower.strip_prefix(label) {
+            let value = rest.trim_start();
+            if letters(value) >= 3 {
+                return text.len() - value.len();
+            }
+        }
+    }
+    0
 }
 
 fn strip_pictures(text: &str) -> &str {
@@ -704,13 +737,20 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     continue;
                 }
                 let mut text = String::new();
-                for l in &lines[from..to] {
+                // A letter's subject line: "RE: NOTICE OF RECORD DATE ..." is titled by
+                // its subject.
+                let subject = subject_at(lines[from].text);
+                for (k, l) in lines[from..to].iter().enumerate() {
                     if !text.is_empty() {
                         text.push(' ');
                     }
-                    text.push_str(strip_pictures(l.text));
+                    let t = if k == 0 { &l.text[subject..] } else { l.text };
+                    text.push_str(strip_pictures(t));
                 }
-                let span = lines[from].span().cover(lines[to - 1].span());
+                let first = &lines[from];
+                let span = first
+                    .span_of(subject, first.text.len())
+                    .cover(lines[to - 1].span());
                 head.headline = Some(Field::new(collapse(&text), span));
                 head.headline_lines = from..to;
                 // The date may follow the headline.

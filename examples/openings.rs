@@ -1,0 +1,48 @@
+//! The headline reader on 120 made-up exhibit openings (`tests/keys/synthetic/openings/`,
+//! see `tests/keys/README.md`), written by someone who had not seen the reader: the
+//! even rows of `keys.tsv` are the tuning half, the odd rows are held out and never read
+//! to change the reader.
+//!
+//! ```sh
+//! cargo run --release --example openings -- --half held            # the held-out figure
+//! cargo run --release --example openings -- --half tune --misses   # what to work on
+//! ```
+
+#[path = "../tests/common/keys.rs"]
+mod keys;
+#[path = "../tests/common/openings.rs"]
+mod openings;
+#[path = "../tests/common/synthetic.rs"]
+#[allow(dead_code)]
+mod synthetic;
+
+use synthetic::Half;
+
+fn main() {
+    let mut half = Half::All;
+    let mut misses = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--half" => {
+                half = match args.next().as_deref() {
+                    Some("tune") => Half::Tune,
+                    Some("held") => Half::Held,
+                    _ => Half::All,
+                }
+            }
+            "--misses" => misses = true,
+            other => eprintln!("ignored argument {other:?}"),
+        }
+    }
+    let rows = openings::score(half);
+    let exact = rows.iter().filter(|r| r.exact()).count();
+    if misses && half != Half::Held {
+        for r in rows.iter().filter(|r| !r.exact()) {
+            println!("{}\n    want {:?}\n    got  {:?}", r.file, r.want, r.got);
+        }
+    }
+    let n = rows.len();
+    let pct = 100.0 * exact as f64 / n.max(1) as f64;
+    println!("half: {half:?}, {n} openings; headline exact {exact}/{n} ({pct:.1}%)");
+}
