@@ -332,3 +332,53 @@ fn real_signature_layouts_of_the_corpus() {
         "{got:?}"
     );
 }
+
+/// One signature set out in eleven ways a cover may set it (labels in cells of their
+/// own, a name and title on one line, a wrapped title, no labels under "(Registrant)",
+/// a blank "By:" line, the date first, a `<br>` block, the title in brackets after the
+/// name, the title after the name on the "By:" line, a `<pre>` block), and two signers
+/// side by side: each gives the same registrant, date, name and title.
+#[test]
+fn each_signature_layout_gives_the_signer() {
+    let head = "<html><body><p align=center>FORM 6-K</p>\
+        <p align=center>REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16 OF THE SECURITIES EXCHANGE ACT OF 1934</p>\
+        <p align=center>For the month of October 2011</p>\
+        <p align=center><b>NORTHWIND TRADING N.V.</b><br>(Translation of registrant's name into English)</p>\
+        <p>Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F. Form 20-F X Form 40-F ___</p>\
+        <p align=center><b>SIGNATURES</b></p>\
+        <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.</p>";
+    let cases = [
+        "<table><tr><td></td><td>NORTHWIND TRADING N.V.</td></tr><tr><td>Date: October 4, 2011</td><td>By: /s/ Ingrid Dahl</td></tr><tr><td></td><td>Name: Ingrid Dahl</td></tr><tr><td></td><td>Title: Chief Financial Officer</td></tr></table>",
+        "<table><tr><td colspan=3>NORTHWIND TRADING N.V.</td></tr><tr><td>By:</td><td>/s/ Ingrid Dahl</td></tr><tr><td>Name:</td><td>Ingrid Dahl</td></tr><tr><td>Title:</td><td>Chief Financial Officer</td></tr></table><p>Date: October 4, 2011</p>",
+        "<p>NORTHWIND TRADING N.V.</p><p>By: /s/ Ingrid Dahl</p><p>Ingrid Dahl, Chief Financial Officer</p><p>Date: October 4, 2011</p>",
+        "<p>NORTHWIND TRADING N.V.</p><p>(Registrant)</p><p>/s/ Ingrid Dahl</p><p>Ingrid Dahl</p><p>Chief Financial Officer</p><p>Date: October 4, 2011</p>",
+        "<p>NORTHWIND TRADING N.V.</p><p>By: ____________________</p><p>Name: Ingrid Dahl</p><p>Title: Chief Financial Officer</p><p>Dated: 4 October 2011</p>",
+        "<p>Date: October 4, 2011</p><p>NORTHWIND TRADING N.V.</p><p>By: <u>/s/ Ingrid Dahl</u></p><p>Ingrid Dahl</p><p>Chief Financial Officer</p>",
+        "<p>NORTHWIND TRADING N.V.<br><br>By: /s/ Ingrid Dahl<br>Name: Ingrid Dahl<br>Title: Chief Financial Officer<br><br>Date: October 4, 2011</p>",
+        "<p>NORTHWIND TRADING N.V.</p><p>By: /s/ Ingrid Dahl</p><p>Ingrid Dahl (Chief Financial Officer)</p><p>Date: October 4, 2011</p>",
+        "<p>NORTHWIND TRADING N.V.</p><p>By: /s/ Ingrid Dahl, Chief Financial Officer</p><p>Date: October 4, 2011</p>",
+        "<pre>\n                                     NORTHWIND TRADING N.V.\n\n\nDate: October 4, 2011               By: /s/ Ingrid Dahl\n                                         ------------------------\n                                     Name:  Ingrid Dahl\n                                     Title: Chief Financial Officer\n</pre>",
+        "<table><tr><td>NORTHWIND TRADING N.V.</td></tr><tr><td>By: /s/ Ingrid Dahl<br>Name: Ingrid Dahl<br>Title: Chief Financial Officer</td><td>By: /s/ Lars Berg<br>Name: Lars Berg<br>Title: General Counsel</td></tr></table><p>Date: October 4, 2011</p>",
+    ];
+    let dahl = row(
+        "NORTHWIND TRADING N.V.",
+        "2011-10-04",
+        "Ingrid Dahl",
+        "Chief Financial Officer",
+    );
+    for (k, block) in cases.iter().enumerate() {
+        let input = format!("{head}{block}</body></html>\n");
+        let filing = form6k::parse(input.as_bytes());
+        let got = signers(filing.report.as_ref().expect("a report"));
+        assert_eq!(got.first(), Some(&dahl), "layout {k}: {block}");
+        if k == cases.len() - 1 {
+            let berg = row(
+                "NORTHWIND TRADING N.V.",
+                "2011-10-04",
+                "Lars Berg",
+                "General Counsel",
+            );
+            assert_eq!(got.get(1), Some(&berg), "two signers");
+        }
+    }
+}

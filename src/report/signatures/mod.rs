@@ -255,7 +255,14 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
             && by_line.is_some_and(|b| b + 1 == i)
             && titles::untitled_title(text)
         {
-            cur.title = field(line, 0, text.len());
+            // `Anna Lindqvist (Chief Financial Officer)` under `By: /s/ Anna Lindqvist`:
+            // the title without the name again.
+            let named = cur
+                .by
+                .as_ref()
+                .and_then(|b| values::name_and_title(line, b))
+                .and_then(|(_, t)| t);
+            cur.title = named.or_else(|| field(line, 0, text.len()));
             cur.touch(line);
             title_line = Some(i);
             continue;

@@ -287,8 +287,14 @@ pub(super) fn name_and_title(
     }
     let p = prefix_len(text, &signed.value)?;
     let rest = text.get(p..)?;
-    let skip = rest.len() - rest.trim_start_matches([' ', ',', '-', '–', '—']).len();
-    let title = field(line, p + skip, text.len()).filter(|t| titles::untitled_title(&t.value))?;
+    let skip = rest.len()
+        - rest
+            .trim_start_matches([' ', ',', '-', '–', '—', '('])
+            .len();
+    // `Anna Lindqvist (Chief Financial Officer)`: the title without its brackets.
+    let bracketed = rest.get(..skip).is_some_and(|s| s.contains('(')) && text.ends_with(')');
+    let end = text.len() - usize::from(bracketed);
+    let title = field(line, p + skip, end).filter(|t| titles::untitled_title(&t.value))?;
     let name = text
         .get(..p)?
         .trim_end_matches([' ', ',', '-', '–', '—', ':']);
