@@ -327,3 +327,48 @@ fn real_exhibit_lists_of_these_layouts() {
         ]
     );
 }
+
+/// The sentence that names an exhibit by its number may open with any of the report's
+/// verbs ("Attached", "Furnished", "Enclosed", "Included", "Filed"): made-up covers.
+#[test]
+fn an_exhibit_sentence_opens_with_any_furnishing_verb() {
+    let head = "<html><body><p align=center>FORM 6-K</p>\
+        <p align=center>REPORT OF FOREIGN PRIVATE ISSUER PURSUANT TO RULE 13a-16 OR 15d-16 OF THE SECURITIES EXCHANGE ACT OF 1934</p>\
+        <p align=center>For the month of October 2011</p>\
+        <p align=center><b>NORTHWIND TRADING N.V.</b><br>(Translation of registrant's name into English)</p>\
+        <p>Indicate by check mark whether the registrant files or will file annual reports under cover of Form 20-F or Form 40-F. Form 20-F X Form 40-F ___</p>";
+    let tail = "<p align=center><b>SIGNATURES</b></p>\
+        <p>Pursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized.</p>\
+        <p>NORTHWIND TRADING N.V.</p><p>By: /s/ Ingrid Dahl</p><p>Name: Ingrid Dahl</p><p>Title: Chief Financial Officer</p><p>Date: October 4, 2011</p></body></html>\n";
+    for (sentence, number) in [
+        ("Attached hereto as Exhibit 99.1 is", "99.1"),
+        ("Furnished herewith as Exhibit 99.1 is", "99.1"),
+        ("Enclosed as Exhibit 99.1 is", "99.1"),
+        ("Included as Exhibit 1 to this report is", "1"),
+        ("Filed as Exhibit 99.1 hereto is", "99.1"),
+    ] {
+        let input = format!(
+            "{head}<p>{sentence} a press release of Northwind Trading N.V. dated October 3, 2011.</p>{tail}"
+        );
+        let filing = form6k::parse(input.as_bytes());
+        let report = filing.report.expect("a report");
+        let got: Vec<(String, Option<String>)> = report
+            .exhibits
+            .iter()
+            .map(|e| {
+                (
+                    e.number.value.clone(),
+                    e.description.as_ref().map(|d| d.value.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                number.to_string(),
+                Some("press release of Northwind Trading N.V. dated October 3, 2011".to_string())
+            )],
+            "{sentence}"
+        );
+    }
+}

@@ -72,6 +72,17 @@ const DOCUMENTS: &[&str] = &[
     "prospectus",
 ];
 
+/// The words that open a sentence naming an exhibit by its number.
+const OPENERS: &[&str] = &[
+    "attached",
+    "furnished",
+    "enclosed",
+    "included",
+    "filed",
+    "submitted",
+    "appended",
+];
+
 /// The first sentence of the 6-K document that names a furnished document.
 pub fn unnumbered(lines: &Lines) -> Option<Named> {
     VERBS
@@ -216,9 +227,19 @@ pub fn numbered(lines: &Lines) -> Vec<Exhibit> {
     let lower = &lines.lower;
     let mut out = Vec::new();
     let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    let mut from = 0;
-    while let Some((s, e)) = find::phrase(lower, from, lower.len(), "attached") {
-        from = e;
+    // "Attached (hereto) as Exhibit 99.1 is ...", and the same with the report's other
+    // verbs: "Furnished herewith as ...", "Enclosed as ...", "Included as Exhibit 1 to
+    // this report is ...", "Filed as Exhibit 99.1 hereto is ...".
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    for opener in OPENERS {
+        let mut from = 0;
+        while let Some((s, e)) = find::phrase(lower, from, lower.len(), opener) {
+            from = e;
+            starts.push((s, e));
+        }
+    }
+    starts.sort_unstable();
+    for (s, e) in starts {
         // The sentence starts here: "Attached" opens a line or follows a full stop.
         let before = lower.get(..s).unwrap_or("").trim_end_matches(' ');
         if !(before.is_empty() || before.ends_with(['\n', '.'])) {
