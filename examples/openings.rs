@@ -21,6 +21,8 @@ use synthetic::Half;
 fn main() {
     let mut half = Half::All;
     let mut misses = false;
+    // `--second`: the second set (openings2), all of it tuning.
+    let mut second = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -32,12 +34,16 @@ fn main() {
                 }
             }
             "--misses" => misses = true,
+            "--second" => second = true,
             other => eprintln!("ignored argument {other:?}"),
         }
     }
-    let rows = openings::score(half);
+    let rows = match second {
+        true => openings::score_dir(openings::DIR2, Half::All),
+        false => openings::score(half),
+    };
     let exact = rows.iter().filter(|r| r.exact()).count();
-    if misses && half != Half::Held {
+    if misses && (second || half != Half::Held) {
         for r in rows.iter().filter(|r| !r.exact()) {
             println!("{}\n    want {:?}\n    got  {:?}", r.file, r.want, r.got);
         }

@@ -24,9 +24,20 @@ impl Opening {
     }
 }
 
-/// Every file of `half`: even data rows tune, odd rows held out.
+/// The second set (150 openings, session 9), all of it for tuning.
+pub const DIR2: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/keys/synthetic/openings2/"
+);
+
+/// Every file of `half` of the first set: even data rows tune, odd rows held out.
 pub fn score(half: Half) -> Vec<Opening> {
-    let keys = std::fs::read_to_string(format!("{DIR}keys.tsv")).expect("openings/keys.tsv");
+    score_dir(DIR, half)
+}
+
+/// Every file of `half` of the set in `dir`.
+pub fn score_dir(dir: &str, half: Half) -> Vec<Opening> {
+    let keys = std::fs::read_to_string(format!("{dir}keys.tsv")).expect("keys.tsv");
     let mut out = Vec::new();
     for (i, row) in keys.lines().skip(1).enumerate() {
         let held = i % 2 == 1;
@@ -37,7 +48,7 @@ pub fn score(half: Half) -> Vec<Opening> {
         let [file, headline, ..] = cols[..] else {
             continue;
         };
-        let html = std::fs::read_to_string(format!("{DIR}{file}")).expect("an opening");
+        let html = std::fs::read_to_string(format!("{dir}{file}")).expect("an opening");
         out.push(Opening {
             file: file.to_string(),
             want: (headline != "NULL").then(|| headline.to_string()),

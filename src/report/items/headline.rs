@@ -46,7 +46,7 @@ const VERBS: &str = "announces|reports|declares|provides|completes|receives|sign
 const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd|a s|oy|publ|ab publ|gmbh|kgaa|ltda|sab de cv|s a b de c v|sae|saa|s a a|s a e|sgps|pcl";
 
 /// Labels that are furniture when they make up the whole line (folded).
-const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|investor and media relations|investor media relations|investors and media|media and investors|press contact|press contacts|press office|corporate communications|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation|execution copy|execution version|conformed copy|draft";
+const FURNITURE: &str = "press release|news release|for immediate release|immediate release|for release|media release|release|news|announcement|table of contents|contents|end|ends|signature|signatures|not applicable|n a|yes|no|contact|contacts|media contact|media contacts|investor contact|investor contacts|for further information|for more information|investor relations|media relations|presseinformation|pressemitteilung|press information|communique de presse|comunicado de prensa|investor and media relations|investor media relations|investors and media|media and investors|press contact|press contacts|press office|corporate communications|source|notes to editors|note to editors|for publication|stock exchange announcement|regulatory announcement|registrant|exhibit|exhibits|attachment|enclosure|ad hoc announcement|corporate news|for immediate distribution|translation|free translation|english translation|execution copy|execution version|conformed copy|draft";
 
 const STREET_WORDS: &str = "street|st|avenue|ave|road|rd|parkway|square|floor|suite|building|bldg|drive|boulevard|blvd|box|tower|plaza|lane|way|av|avenida|avda|rue|calle|viale|piazza|strasse|straße|str|laan|plein|platz|vej|gade|gatan|katu|rua|piso|andar|allee|quai";
 
@@ -264,6 +264,78 @@ fn word_count(text: &str) -> usize {
 /// Release labels that may carry the release date ("FOR RELEASE NOVEMBER 12, 2009").
 const RELEASE_LABELS: &str = "not for publication|not for release|for immediate release|for release|immediate release|not for distribution|for publication|press release|news release|media release|press information|media information|embargo";
 
+/// Labels in two languages or two labels on one line: "Presseinformation / Press
+/// Information", "Media Release | Communiqué".
+fn furniture_parts(text: &str) -> bool {
+    let parts: Vec<String> = text
+        .split(['/', '|'])
+        .map(crate::report::cover::fold)
+        .collect();
+    parts.len() >= 2 && parts.iter().all(|p| one_of(FURNITURE, p))
+}
+
+/// A contact's name with a title of address ("Dr. Tobias Wendler"), a role in investor
+/// or press relations ("Despina Livanou Head of Investor Relations"), a code line ("Scrip
+/// Code: 532918 / Symbol: VANTARA"), or the caption of a figures table ("Key figures
+/// (EUR million)", "Highlights – US$ million").
+fn person_or_role(text: &str, folded: &str) -> bool {
+    let n = words(folded).count();
+    let lower = super::lower(text);
+    let verb = words(folded).any(|w| one_of(VERBS, w));
+    let titled = [
+        "dr. ", "mr. ", "mrs. ", "ms. ", "prof. ", "dr ", "mr ", "mrs ", "ms ",
+    ]
+    .iter()
+    .any(|t| lower.starts_with(t))
+        && n <= 5
+        && text.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let role = n <= 9
+        && !verb
+        && [
+            "investor relations",
+            "media relations",
+            "press relations",
+            "corporate communications",
+            "spokesperson",
+            "press officer",
+        ]
+        .iter()
+        .any(|r| lower.contains(r));
+    let code = n <= 10
+        && [
+            "scrip code",
+            "stock code",
+            "securities code",
+            "isin",
+            "symbol:",
+            "(stock code",
+            "(scrip code",
+        ]
+        .iter()
+        .any(|c| lower.starts_with(c));
+    let figures = n <= 8
+        && !verb
+        && lower.contains(" million")
+        && (text.contains('(') || text.contains('–') || text.contains(" - "));
+    titled || role || code || figures
+}
+
+/// Words that make one or two words set apart a document's name ("MATERIAL FACT").
+const DOCUMENT_NAMES: &str = "fact|rating|notice|notification|disclosure|circular|statement|report|resolution|resolutions|communication|clarification";
+
+/// A letter's closing: "Kindly take the above on record. Thanking you, Yours faithfully".
+fn letter_closing(lower: &str) -> bool {
+    [
+        "yours faithfully",
+        "yours sincerely",
+        "yours truly",
+        "thanking you",
+        "kindly take the above",
+    ]
+    .iter()
+    .any(|c| lower.contains(c))
+}
+
 /// Legends, however long: "NOT FOR RELEASE, PUBLICATION OR DISTRIBUTION IN OR INTO ...".
 const LEGENDS: &str =
     "not for release|not for publication|not for distribution|not for dissemination";
@@ -308,6 +380,9 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if date_line(text).is_some() {
         return Kind::Date;
     }
+    if furniture_parts(text) || person_or_role(text, &folded) || letter_closing(&lower) {
+        return Kind::Furniture;
+    }
     if one_of(FURNITURE, folded.as_str()) {
         return Kind::Furniture;
     }
@@ -318,7 +393,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     {
         return Kind::Furniture;
     }
-    for s in "to the shareholders|dear shareholder|to our shareholders|to the holders|dear sir|dear unitholder|to the unitholders|ladies and gentlemen".split('|') {
+    for s in "to the shareholders|dear shareholder|to our shareholders|to the holders|dear sir|dear unitholder|to the unitholders|ladies and gentlemen|to whom it may concern".split('|') {
         if lower.starts_with(s) {
             return Kind::Salutation;
         }
@@ -471,7 +546,17 @@ fn ticker_pairs(text: &str) -> bool {
 fn subject_at(text: &str) -> usize {
     let lower = super::lower(text);
     for label in [
-        "re:", "re.:", "re :", "subject:", "sub:", "sub.:", "ref:", "ref.:",
+        "re:",
+        "re.:",
+        "re :",
+        "subject:",
+        "subject :",
+        "sub:",
+        "sub :",
+        "sub.:",
+        "ref:",
+        "ref.:",
+        "ref :",
     ] {
         if let Some(rest) = lower.strip_prefix(label) {
             let value = rest.trim_start();
@@ -627,7 +712,12 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
             }
             // A note in parentheses over the document ("(The following is an unofficial
             // English translation of ...)") stands apart from its text: read on.
-            Kind::Paragraph if head.first_paragraph.is_none() && parenthesised(&whole) => {
+            Kind::Paragraph
+                if head.first_paragraph.is_none()
+                    && (parenthesised(&whole)
+                        || disclaimer(&whole)
+                        || labelled_block(lines, i)) =>
+            {
                 let p = line.paragraph;
                 while i + 1 < lines.len() && lines[i + 1].paragraph == p {
                     i += 1;
@@ -731,7 +821,14 @@ pub fn read(lines: &[Line], names: &[String]) -> Head {
                     }
                     to += 1;
                 }
-                if kind == Kind::Fragment && to == i + 1 && from == i {
+                // A document's name set apart over its text ("MATERIAL FACT", "Credit
+                // Rating"): one or two words are its title when the text follows.
+                let named = prominent(line)
+                    && words(&super::lower(line.text)).any(|w| one_of(DOCUMENT_NAMES, w))
+                    && lines.get(i + 1).is_some_and(|n| {
+                        is_paragraph(&paragraph_text(lines, i + 1)) && !prominent(n)
+                    });
+                if kind == Kind::Fragment && to == i + 1 && from == i && !named {
                     name_before = None;
                     i += 1;
                     continue;
@@ -809,6 +906,39 @@ fn italic_intro(lines: &[Line], i: usize, names: &[String]) -> bool {
 }
 
 /// Text wholly in one pair of parentheses: "(The following is a translation ...)".
+/// An exchange's standing disclaimer set above the title ("Hong Kong Exchanges and
+/// Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for
+/// the contents of this announcement, ..."): not the release's text.
+fn disclaimer(text: &str) -> bool {
+    let lower = super::lower(text);
+    [
+        "take no responsibility for the contents",
+        "make no representation as to its accuracy",
+        "expressly disclaim any liability",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
+}
+
+/// A block of labelled lines above the title ("Company name: Shirakawa Holdings, Inc." /
+/// "Representative: ..." / "(Code: 9478, ...)" / "Contact: ..."): facts, not text.
+fn labelled_block(lines: &[Line], i: usize) -> bool {
+    let p = lines[i].paragraph;
+    let block = lines[i..].iter().take_while(|l| l.paragraph == p);
+    let mut n = 0;
+    for l in block {
+        let t = l.text.trim();
+        let labelled = t
+            .split_once(':')
+            .is_some_and(|(label, _)| !label.is_empty() && label.split(' ').count() <= 4);
+        if !(labelled || t.starts_with('(') && t.ends_with(')')) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 fn parenthesised(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
     if !t.starts_with('(') || !t.ends_with(')') {
