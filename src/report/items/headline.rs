@@ -321,7 +321,7 @@ fn person_or_role(text: &str, folded: &str) -> bool {
 }
 
 /// Words that make one or two words set apart a document's name ("MATERIAL FACT").
-const DOCUMENT_NAMES: &str = "fact|rating|notice|notification|disclosure|circular|statement|report|resolution|resolutions|communication|clarification";
+const DOCUMENT_NAMES: &str = "update|change|changes|appointment|appointments|fact|rating|notice|notification|disclosure|circular|statement|report|resolution|resolutions|communication|clarification";
 
 /// A letter's closing: "Kindly take the above on record. Thanking you, Yours faithfully".
 fn letter_closing(lower: &str) -> bool {
