@@ -17,10 +17,15 @@ import { gzipSync } from "node:zlib";
 // anything large coming in fails here (docs/wasm.md says what each part costs).
 // Session 8 (issue 21: letterhead addresses, display titles, exhibit-index headings) took it
 // to about 237,500: the budget moved to 240,000, still what is measured plus about 1%.
-const BUDGET_FIRST = 240_000;
+// Session 9 took it to 251,258 (build-wasm's gzip -9): the faster HTML body reader of
+// issue 24 (about 5 KB raw), the address, headline and signature layouts and some 900 more
+// topic phrases of issue 21 (the phrase table is strings: they compress, but they are
+// most of the growth). The budget moved to 254,000; the views module, which carries the
+// same body reader, from 152,000 to 159,000 (156,856 measured).
+const BUDGET_FIRST = 254_000;
 // The views module holds a parser of its own (envelope, bodies, numbers; no report) to read
 // the filing's source again, and the views.
-const BUDGET_VIEWS = 152_000;
+const BUDGET_VIEWS = 159_000;
 // Compile time in the browser follows the raw size; 4x the old 150 KB gzip budget.
 const BUDGET_RAW_WASM = 600_000;
 

@@ -68,10 +68,42 @@ impl Name {
     }
 }
 
-/// A map from names. The standard keyed hash, not a fast unkeyed one: a filing may hold
-/// millions of distinct tag names, and names crafted to collide under a fixed hash would
-/// make the open-element counts quadratic (`parse` stays linear in its input).
-pub type NameMap<V> = std::collections::HashMap<Name, V>;
+/// A map from names with an Fx-style hash: names are short and fixed-size. The hash is
+/// not keyed, so the map that uses it holds at most [`MAX_NAMES`] names: names crafted
+/// to collide cannot make it quadratic (`parse` stays linear in its input).
+pub type NameMap<V> = std::collections::HashMap<Name, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// How many distinct element names a [`NameMap`] of open elements tracks; real filings
+/// use fewer than a hundred.
+pub const MAX_NAMES: usize = 512;
+
+/// The multiply-rotate hash of rustc's `FxHasher`, for [`NameMap`].
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.add(word);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Token<'a> {

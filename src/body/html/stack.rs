@@ -2,7 +2,7 @@
 //! ends a tag implies (`<p>`, `<li>`, `<dt>`), and the effects of an element
 //! closing (a block boundary, a page break, a look that ends).
 
-use super::super::html_tokenizer::Name;
+use super::super::html_tokenizer::{Name, MAX_NAMES};
 use super::super::symbols::{self, Face};
 use super::super::ListKind;
 use super::elements::{box_image, font_tag_size, read_style, BoxImage, Kind, TagAttrs};
@@ -205,7 +205,13 @@ impl<'a> Builder<'a> {
     }
 
     pub(super) fn push(&mut self, open: Open) {
-        *self.open_counts.entry(open.name).or_insert(0) += 1;
+        // Past MAX_NAMES distinct names (crafted input), a new name is not tracked: its
+        // closing tag is then a stray one.
+        if let Some(n) = self.open_counts.get_mut(&open.name) {
+            *n += 1;
+        } else if self.open_counts.len() < MAX_NAMES {
+            self.open_counts.insert(open.name, 1);
+        }
         self.heads += u32::from(open.name == HEAD);
         self.hidden += u32::from(open.hides);
         self.pre += u32::from(open.pre);
