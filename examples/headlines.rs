@@ -19,26 +19,10 @@ mod synthetic;
 use synthetic::Half;
 
 fn main() {
-    let mut half = Half::All;
-    let mut misses = false;
-    let mut lede = false;
-    let mut file: Option<String> = None;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--half" => {
-                half = match args.next().as_deref() {
-                    Some("tune") => Half::Tune,
-                    Some("held") => Half::Held,
-                    _ => Half::All,
-                }
-            }
-            "--misses" => misses = true,
-            "--lede" => lede = true,
-            "--file" => file = args.next(),
-            other => eprintln!("ignored argument {other:?}"),
-        }
-    }
+    let args = synthetic::Args::read();
+    let (half, file) = (args.half, args.file.clone());
+    let mut misses = args.has("--misses");
+    let lede = args.has("--lede");
     if misses && half == Half::Held && file.is_none() {
         eprintln!("the held-out half's misses are never shown");
         misses = false;

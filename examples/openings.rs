@@ -19,25 +19,11 @@ mod synthetic;
 use synthetic::Half;
 
 fn main() {
-    let mut half = Half::All;
-    let mut misses = false;
+    let args = synthetic::Args::read();
+    let half = args.half;
+    let misses = args.has("--misses");
     // `--second`: the second set (openings2), all of it tuning.
-    let mut second = false;
-    let mut args = std::env::args().skip(1);
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--half" => {
-                half = match args.next().as_deref() {
-                    Some("tune") => Half::Tune,
-                    Some("held") => Half::Held,
-                    _ => Half::All,
-                }
-            }
-            "--misses" => misses = true,
-            "--second" => second = true,
-            other => eprintln!("ignored argument {other:?}"),
-        }
-    }
+    let second = args.has("--second");
     let rows = match second {
         true => openings::score_dir(openings::DIR2, Half::All),
         false => openings::score(half),

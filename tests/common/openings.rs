@@ -39,12 +39,7 @@ pub fn score(half: Half) -> Vec<Opening> {
 pub fn score_dir(dir: &str, half: Half) -> Vec<Opening> {
     let keys = std::fs::read_to_string(format!("{dir}keys.tsv")).expect("keys.tsv");
     let mut out = Vec::new();
-    for (i, row) in keys.lines().skip(1).enumerate() {
-        let held = i % 2 == 1;
-        if (half == Half::Held && !held) || (half == Half::Tune && held) {
-            continue;
-        }
-        let cols: Vec<&str> = row.split('\t').collect();
+    for cols in super::synthetic::rows(&keys, half) {
         let [file, headline, ..] = cols[..] else {
             continue;
         };

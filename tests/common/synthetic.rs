@@ -8,6 +8,58 @@ pub const SET: &str = concat!(
     "/tests/keys/synthetic/headlines.tsv"
 );
 
+/// The data rows of a TSV set (after its header) that belong to `half`, with their
+/// columns: the even rows are the tuning half, the odd ones held out.
+pub fn rows(text: &str, half: Half) -> Vec<Vec<&str>> {
+    text.lines()
+        .skip(1)
+        .enumerate()
+        .filter(|(i, _)| match half {
+            Half::All => true,
+            Half::Tune => i % 2 == 0,
+            Half::Held => i % 2 == 1,
+        })
+        .map(|(_, row)| row.split('\t').collect())
+        .collect()
+}
+
+/// The examples' command line: `--half tune|held` and the flags after it, with the
+/// value that follows `--file`.
+pub struct Args {
+    pub half: Half,
+    pub flags: Vec<String>,
+    pub file: Option<String>,
+}
+
+impl Args {
+    pub fn read() -> Args {
+        let mut out = Args {
+            half: Half::All,
+            flags: Vec::new(),
+            file: None,
+        };
+        let mut args = std::env::args().skip(1);
+        while let Some(a) = args.next() {
+            match a.as_str() {
+                "--half" => {
+                    out.half = match args.next().as_deref() {
+                        Some("tune") => Half::Tune,
+                        Some("held") => Half::Held,
+                        _ => Half::All,
+                    }
+                }
+                "--file" => out.file = args.next(),
+                _ => out.flags.push(a),
+            }
+        }
+        out
+    }
+
+    pub fn has(&self, flag: &str) -> bool {
+        self.flags.iter().any(|f| f == flag)
+    }
+}
+
 /// Which rows: the even data rows are the tuning half, the odd ones held out.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Half {
@@ -42,12 +94,7 @@ pub fn score(half: Half) -> Vec<Scored> {
 pub fn score_file(path: &str, half: Half) -> Vec<Scored> {
     let text = std::fs::read_to_string(path).expect("a synthetic headline set");
     let mut out = Vec::new();
-    for (i, row) in text.lines().skip(1).enumerate() {
-        let held = i % 2 == 1;
-        if (half == Half::Held && !held) || (half == Half::Tune && held) {
-            continue;
-        }
-        let cols: Vec<&str> = row.split('\t').collect();
+    for cols in rows(&text, half) {
         let [headline, lede, topics] = cols[..] else {
             continue;
         };
