@@ -466,7 +466,8 @@ fn exhibit_index_row_and_italic_standfirst() {
 /// topic (not an offering, not results); a bankruptcy court filing is legal news; a
 /// "contract to acquire" is an acquisition, not a contract won; the issuer's own name
 /// ("... Development Corp.") is not evidence of a topic; a title of two words under the
-/// parties of a joint release, set the same way, reads with them.
+/// parties of a joint release, set the same way, reads with them; a number's thousands
+/// separator does not make a title a place ("Chair Buys 60,000 Shares").
 #[test]
 fn tickers_possessives_and_topic_phrasings() {
     let cover = |name: &str| {
@@ -559,6 +560,15 @@ fn tickers_possessives_and_topic_phrasings() {
             ),
             "Northwind Trading Ltd. and Baltica Shipping plc Combination Schedule",
             "m-and-a",
+        ),
+        (
+            "NORTHWIND TRADING LTD.",
+            format!(
+                "<p align=center><b>Chair Buys 60,000 Shares</b></p>{}",
+                lede("Northwind Trading Ltd. announces that its Chair, Anna Berg, bought 60,000 ordinary shares on April 2, 2013 at a price of 245 pence per share.")
+            ),
+            "Chair Buys 60,000 Shares",
+            "",
         ),
         (
             "NORTHWIND TRADING LTD.",

@@ -41,7 +41,7 @@ enum Kind {
 const CONNECTORS: &str = "to|of|for|and|the|a|an|in|on|with|by|at|from|through|as|&|-|–|—|,|its|into|over|under|after|up|ended|between|among|re|regarding|concerning|against|versus|vs|via|including|upon|within|during|amid|toward|towards|their|our|his|her";
 
 /// First words that make a headline of the company's name before them.
-const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises";
+const VERBS: &str = "announces|reports|declares|provides|completes|receives|signs|appoints|enters|files|agrees|acquires|confirms|launches|expands|to|takes|awarded|wins|closes|extends|issues|updates|names|secures|sells|prices|posts|achieves|commences|obtains|releases|publishes|holds|approves|elects|reaches|establishes|increases|raises|buys|sells|purchases";
 
 const COMPANY_SUFFIXES: &str = "inc|incorporated|ltd|limited|corp|corporation|plc|sa|s a|nv|n v|ag|co|company|llc|lp|se|spa|s p a|bv|ab|asa|oyj|kk|tbk|berhad|bhd|a s|oy|publ|ab publ|gmbh|kgaa|ltda|sab de cv|s a b de c v|sae|saa|s a a|s a e|sgps|pcl";
 
@@ -437,7 +437,11 @@ fn classify(text: &str, names: &[String]) -> Kind {
         return Kind::Name;
     }
     // A place: "Athens, Greece", "New Westminster, British Columbia V3M 1A7".
-    let place = text.contains(',') && (n <= 4 || n <= 7 && digits(text) > 0);
+    // A comma between words, not a thousands separator ("Chair Buys 60,000 Shares").
+    let comma = text
+        .match_indices(',')
+        .any(|(at, _)| !text[at + 1..].starts_with(|c: char| c.is_ascii_digit()));
+    let place = comma && (n <= 4 || n <= 7 && digits(text) > 0);
     if place && dates::find_date(text).is_none() {
         return Kind::Furniture;
     }
@@ -470,7 +474,11 @@ fn postal_line(text: &str, n: usize) -> bool {
     let code = text
         .split(|c: char| !c.is_ascii_digit())
         .any(|run| (5..=7).contains(&run.len()));
-    n <= 4 && (text.starts_with(|c: char| c.is_ascii_digit()) || code)
+    // "Chair Buys 60000 Shares" says something: a postal line has no verb.
+    let verb = crate::report::cover::fold(text)
+        .split(' ')
+        .any(|w| one_of(VERBS, w));
+    n <= 4 && (text.starts_with(|c: char| c.is_ascii_digit()) || code) && !verb
 }
 
 /// A line of a letterhead's address: a street ("No. 3 A1, Road 10"), a postal line, or
