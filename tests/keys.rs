@@ -118,13 +118,13 @@ fn synthetic_releases_stay_at_their_floors() {
 }
 
 /// The made-up exhibit openings of `tests/keys/synthetic/openings/` (no corpus needed):
-/// headlines exact per half, at least the figures of `docs/accuracy.md` (held out: 53/60
+/// headlines exact per half, at least the figures of `docs/accuracy.md` (held out: 54/60
 /// at session 9's end, 43/60 before it); and the second set (`openings2/`, 150, all
-/// tuning: 116/150 at 9a5e37b, 127/150 when it came in, 145/150 after).
+/// tuning: 116/150 at 9a5e37b, 127/150 when it came in, 148/150 after).
 #[test]
 fn synthetic_openings_stay_at_their_floors() {
     use common::synthetic::Half;
-    for (half, floor) in [(Half::Tune, 60), (Half::Held, 53)] {
+    for (half, floor) in [(Half::Tune, 60), (Half::Held, 54)] {
         let rows = common::openings::score(half);
         assert_eq!(rows.len(), 60, "{half:?} openings");
         let exact = rows.iter().filter(|r| r.exact()).count();
@@ -135,5 +135,5 @@ fn synthetic_openings_stay_at_their_floors() {
     assert_eq!(second.len(), 150, "second set");
     let exact = second.iter().filter(|r| r.exact()).count();
     println!("openings2: headline exact {exact}/150");
-    assert!(exact >= 145, "openings2: headline exact {exact} < 145");
+    assert!(exact >= 148, "openings2: headline exact {exact} < 148");
 }

@@ -66,7 +66,7 @@ const ALWAYS_PREFIXES: &str =
     "exhibit|ex-|ex.|pursuant to|see accompanying notes|the accompanying notes|see notes to";
 
 /// Line starts that make furniture of a short line: signature lines, labels, contacts.
-const SHORT_PREFIXES: &str = "date:|dated:|date |by:|by |name:|title:|/s/|schedule |item |\
+const SHORT_PREFIXES: &str = "date:|dated:|by:|by |name:|title:|/s/|schedule |item |\
 page |contact|for further|for more information|tel:|tel.|tel |fax|phone:|phone |e-mail|email|web:|web |website|form |source:|\
 media:|investors:|analysts:|appendix|annex|attachment|82-|commission file|(|yes |attention|\
 incorporation by reference|explanatory note";
@@ -343,11 +343,29 @@ const LEGENDS: &str =
 /// Release labels that make furniture of a short line they stand in, with the company's
 /// name or the date and time around them ("KAARNA PAPER OYJ STOCK EXCHANGE RELEASE 3
 /// February 2017 at 9:00 EET", "Ad hoc announcement pursuant to Art. 53 LR – Media Release").
-const LABELS_INSIDE: &str = "stock exchange release|stock exchange announcement|company announcement|ad hoc announcement|ad-hoc announcement|ad hoc release|media release|investor news|regulatory announcement|regulatory release";
+const LABELS_INSIDE: &str = "stock exchange release|stock exchange announcement|company announcement|ad hoc announcement|ad-hoc announcement|ad hoc release|media release|investor news|regulatory release";
 
 fn classify(text: &str, names: &[String]) -> Kind {
     // "[GRAPHIC OMITTED] Acergy", "[AGRIUM LOGO]": what stands for a picture is not text.
     let text = strip_pictures(text);
+    // A letter's subject line is its title, however short ("Re: Credit Rating"), unless
+    // the subject is only the company ("Subject: Northwind Trading Company Ltd.").
+    let subject = subject_at(text);
+    if subject > 0 {
+        return match classify(&text[subject..], names) {
+            Kind::Name => Kind::Name,
+            _ => Kind::Title,
+        };
+    }
+    // "Date 4 May 2010" is a date; "DATE OF BOARD MEETING" is a title.
+    if super::lower(text).starts_with("date ") && date_line(&text[5..]).is_some() {
+        return Kind::Date;
+    }
+    // A note wholly in brackets over the title, however long: "(a joint stock limited
+    // company incorporated in the People's Republic of China with limited liability)".
+    if text.starts_with('(') && text.ends_with(')') && text.len() < 300 {
+        return Kind::Furniture;
+    }
     let folded = crate::report::cover::fold(text);
     let lower = super::lower(text);
     // "pk/CM_Agrium", "-2-": a line of one token is a code or a page number.
