@@ -357,6 +357,13 @@ fn classify(text: &str, names: &[String]) -> Kind {
             _ => Kind::Title,
         };
     }
+    // The Takeover Code's disclosure forms are titles ("Form 8.3 - Baltica Shipping plc"),
+    // not the 6-K's form lines.
+    if super::lower(text).starts_with("form 8.")
+        && words(&crate::report::cover::fold(text)).count() >= 3
+    {
+        return Kind::Title;
+    }
     // "Date 4 May 2010" is a date; "DATE OF BOARD MEETING" is a title.
     if super::lower(text).starts_with("date ") && date_line(&text[5..]).is_some() {
         return Kind::Date;
