@@ -139,6 +139,18 @@ pub fn actual(filing: &Value, key: &str) -> Value {
     }
 }
 
+/// An exhibit description for comparing: folded, without a trailing full stop or a
+/// leading article.
+fn description(text: &str) -> String {
+    let f = fold(text);
+    let f = f.trim_end_matches('.');
+    ["the ", "a ", "an "]
+        .iter()
+        .find_map(|a| f.strip_prefix(a))
+        .unwrap_or(f)
+        .to_string()
+}
+
 /// Whether form6k's value `got` is the key's `expected` for `key`.
 pub fn same(key: &str, expected: &Value, got: &Value) -> bool {
     match key {
@@ -190,9 +202,10 @@ pub fn same(key: &str, expected: &Value, got: &Value) -> bool {
                 && a.iter().zip(b).all(|(x, y)| {
                     x.as_object().is_some_and(|o| {
                         o.iter().all(|(k, v)| match (v.as_str(), y[k].as_str()) {
-                            // A sentence's full stop is not part of a description.
+                            // A sentence's full stop and a leading article ("the
+                            // Press Release issued by ...") are not part of a description.
                             (Some(p), Some(q)) if k == "description" => {
-                                fold(p).trim_end_matches('.') == fold(q).trim_end_matches('.')
+                                description(p) == description(q)
                             }
                             (Some(p), Some(q)) => fold(p) == fold(q),
                             _ => v == &y[k],
