@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod keys;
+pub mod made_covers;
 pub mod openings;
 pub mod report;
 pub mod synthetic;

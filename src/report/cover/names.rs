@@ -17,11 +17,16 @@ use crate::report::Registrant;
 use crate::span::Field;
 
 /// Lines of the value printed above caption line `i`, oldest first, as joined offsets.
-fn above(lines: &Lines, i: usize, max: usize) -> Vec<usize> {
+fn above(lines: &Lines, i: usize, max: usize, used: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut j = i;
     while j > 0 && out.len() < max {
         j -= 1;
+        // The value of a caption set above it ("Translation of registrant's name into
+        // English:" / "Hoshizora Electric Corporation") is that caption's.
+        if used.contains(&j) {
+            break;
+        }
         let Some(line) = lines.lines.get(j) else {
             break;
         };
@@ -51,8 +56,7 @@ fn above(lines: &Lines, i: usize, max: usize) -> Vec<usize> {
 
 /// Lines of the value printed below caption line `i` (a caption set above its value,
 /// "Address of principal executive offices:" / "Havenstraat 50" / "2591 TV The Hague"):
-/// the block after it, up to a blank line or a new block, another caption or the form's
-/// next printed line.
+/// the short lines after it, up to another caption or the form's next printed line.
 fn below(lines: &Lines, i: usize, max: usize, head: usize) -> Vec<usize> {
     let mut out = Vec::new();
     for (j, line) in lines.lines.iter().enumerate().skip(i + 1) {
@@ -65,13 +69,10 @@ fn below(lines: &Lines, i: usize, max: usize, head: usize) -> Vec<usize> {
             }
             break;
         }
-        if !out.is_empty() && line.para_break {
-            break;
-        }
         let lower = line.text.to_ascii_lowercase();
         if caption(&line.text).is_some()
             || is_furniture(&lower)
-            || line.text.split(' ').count() > 16
+            || line.text.split(' ').count() > if out.is_empty() { 16 } else { 12 }
             || parse_date_prefix(&line.text).is_some_and(|(_, len)| len + 2 >= line.text.len())
         {
             break;
@@ -98,12 +99,16 @@ fn inline_value(text: &str) -> Option<(Caption, usize)> {
 /// "Tel: +91 22 6652 1000", "(852) 2918 3888": a telephone line is not part of an address.
 fn is_phone(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
+    // "Tel: +91 ...", "Fax. (852) ...": the label, then the number ("TEL AVIV 6971012" is a
+    // city and its postcode).
     let keyed = ["tel", "telephone", "phone", "fax", "facsimile"]
         .iter()
         .any(|k| {
-            lower
-                .strip_prefix(k)
-                .is_some_and(|r| r.starts_with([':', '.', ' ']))
+            lower.strip_prefix(k).is_some_and(|r| {
+                r.starts_with([':', '.', ' '])
+                    && r.trim_start_matches([':', '.', ' '])
+                        .starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '(')
+            })
         });
     let digits = text.chars().filter(char::is_ascii_digit).count();
     let bare = text
@@ -241,6 +246,8 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
     // The last name caption, and whether any caption reads an address.
     let mut name_caption: Option<usize> = None;
     let mut address_captioned = false;
+    // Lines read as the value of a caption set above them.
+    let mut used: Vec<usize> = Vec::new();
     for (i, line) in lines.lines.iter().enumerate() {
         if line.start >= head {
             break;
@@ -285,16 +292,19 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
         }
         match kind {
             Caption::Name | Caption::Translation | Caption::Names => {
+                // A caption ending in a colon: the name is the line under it.
                 let mut idx = match colon {
-                    true => below(lines, i, 2, head),
+                    true => below(lines, i, 1, head),
                     false => Vec::new(),
                 };
+                let from_below = !idx.is_empty();
+                used.extend(&idx);
                 if idx.is_empty() {
-                    idx = above(lines, i, 3);
+                    idx = above(lines, i, 3, &used);
                 }
                 // A name is the line above, or two when the first ends in a connector,
                 // or every line of a block (a blank line or a new paragraph above it).
-                if idx.len() > 1 {
+                if idx.len() > 1 && !from_below {
                     let para_from = idx
                         .iter()
                         .rposition(|&j| lines.lines.get(j).is_some_and(|l| l.para_break))
@@ -344,7 +354,7 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                 let mut idx = if colon {
                     Vec::new()
                 } else {
-                    above(lines, i, 6)
+                    above(lines, i, 6, &used)
                 };
                 idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
                 // Nothing above it (another caption, the form's furniture): the caption
@@ -352,6 +362,7 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                 if idx.is_empty() {
                     idx = below(lines, i, 6, head);
                     idx.retain(|&j| lines.lines.get(j).is_some_and(|l| !is_phone(&l.text)));
+                    used.extend(&idx);
                 }
                 // No name caption: the name stands in its place on the cover, first in
                 // the block between the file number and the address caption.
@@ -373,7 +384,7 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                 last_was_native = false;
             }
             Caption::NameAndAddress => {
-                let idx = above(lines, i, 6);
+                let idx = above(lines, i, 6, &used);
                 if idx.len() > 1 {
                     if let Some(name) = join_lines(lines, &idx[..1], " ") {
                         registrants.push(Registrant {
@@ -453,7 +464,10 @@ fn address_under(lines: &Lines, anchor: usize, head: usize) -> Option<Field<Stri
         .skip(anchor + 1)
         .find(|l| !is_rule(&l.text) && l.start < head);
     let plain = !in_rows && next.is_some_and(&flush);
-    if !(first.centered || in_rows || plain && flush(first)) {
+    // A name read from a caption's row ("Exact name of registrant ...: | NAME") has its
+    // address in the centred lines under the table.
+    let next_centred = next.is_some_and(|l| l.centered && !l.in_table);
+    if !(first.centered || in_rows || next_centred || plain && flush(first)) {
         return None;
     }
     let set_apart = |l: &crate::report::lines::Line| {
