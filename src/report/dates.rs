@@ -72,7 +72,7 @@ fn day(word: &str) -> Option<u32> {
 /// A date at the start of `text`: returns the period and the byte length read.
 /// `day` is set only when the text states a full date.
 pub fn parse_date_prefix(text: &str) -> Option<(Period, usize)> {
-    let words = words(text, 4);
+    let words = words(text, 5);
     let w = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
     // 2023-02-13
     if let Some(first) = w(0) {
@@ -122,6 +122,18 @@ pub fn parse_date_prefix(text: &str) -> Option<(Period, usize)> {
             if comma_or_plain {
                 return Some((period(y, m, None), end_of(text, words[1])));
             }
+        }
+    }
+    // 2nd day of July, 2018 (the form of a deed: "Dated this 2nd day of July, 2018")
+    if let (Some(d), Some(m), Some(y)) = (
+        w(0).and_then(day),
+        w(3).and_then(month),
+        w(4).and_then(year),
+    ) {
+        let of = w(1).is_some_and(|x| x.eq_ignore_ascii_case("day"))
+            && w(2).is_some_and(|x| x.eq_ignore_ascii_case("of"));
+        if of && d <= days_in(m, y) {
+            return Some((period(y, m, Some(d)), end_of(text, words[4])));
         }
     }
     // 8 April 2003

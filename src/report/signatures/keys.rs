@@ -68,6 +68,7 @@ pub(super) fn keys(text: &str) -> Vec<(Key, usize, usize)> {
             "date" | "dated"
                 if k == 0
                     && (next.is_some_and(|n| crate::report::dates::month(n).is_some())
+                        || next.is_some_and(|n| n.eq_ignore_ascii_case("this"))
                         || find_date(rest).is_some_and(|(_, a, _)| a == 0)) =>
             {
                 Some(Key::Date)
