@@ -299,6 +299,10 @@ pub fn names_and_addresses(lines: &Lines, head: usize) -> (Vec<Registrant>, Vec<
                 };
                 let from_below = !idx.is_empty();
                 used.extend(&idx);
+                // An address with no caption stands under the name, not under its caption.
+                if let Some(&j) = idx.last() {
+                    name_caption = Some(j);
+                }
                 if idx.is_empty() {
                     idx = above(lines, i, 3, &used);
                 }
