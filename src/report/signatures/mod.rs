@@ -278,9 +278,15 @@ fn read_block(lines: &Lines, s: usize, e: usize, cut_end: bool) -> Vec<Signature
                 let connector = CONNECTORS.contains(&last.as_str()) || title.value.ends_with(',');
                 // `Director and Managing` / `Executive Officer`: the next line of the
                 // paragraph or the next row of the table carries the rest.
+                // A line opening with "and" goes on from the title even as a block of its
+                // own ("Vice-President, Legal Affairs" / "and Corporate Secretary").
+                let and_line = {
+                    let l = text.to_ascii_lowercase();
+                    l.starts_with("and ") || l.starts_with("& ")
+                };
                 let hinted = (titles::unfinished(&title.value) || titles::continues(text))
                     && t + 1 == i
-                    && !line.para_break;
+                    && (!line.para_break || and_line);
                 let cells = prev.cellular && line.cellular;
                 // Plain text: the next line starts in the title's own column
                 // ("Title: Corporate Vice" / "       President & General").
