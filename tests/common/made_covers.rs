@@ -62,20 +62,9 @@ pub fn score(half: Half) -> Vec<Checked> {
         ];
         for (field, want) in wanted {
             let mut got = actual(&filing, field);
-            if field == "registrantNames" {
-                // The key names the first name printed; form6k's list adds the English
-                // translation, which the key leaves out.
-                got = Value::Array(
-                    got.as_array()
-                        .into_iter()
-                        .flatten()
-                        .take(1)
-                        .cloned()
-                        .collect(),
-                );
-            }
-            if field == "signatures" {
-                // The first signer only: the key names one.
+            // The key names the first name printed (form6k's list adds the English
+            // translation, which the key leaves out) and the first signer.
+            if matches!(field, "registrantNames" | "signatures") {
                 got = Value::Array(
                     got.as_array()
                         .into_iter()

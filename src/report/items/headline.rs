@@ -278,9 +278,8 @@ fn furniture_parts(text: &str) -> bool {
 /// or press relations ("Despina Livanou Head of Investor Relations"), a code line ("Scrip
 /// Code: 532918 / Symbol: VANTARA"), or the caption of a figures table ("Key figures
 /// (EUR million)", "Highlights – US$ million").
-fn person_or_role(text: &str, folded: &str) -> bool {
+fn person_or_role(text: &str, folded: &str, lower: &str) -> bool {
     let n = words(folded).count();
-    let lower = super::lower(text);
     let verb = words(folded).any(|w| one_of(VERBS, w));
     let titled = [
         "dr. ", "mr. ", "mrs. ", "ms. ", "prof. ", "dr ", "mr ", "mrs ", "ms ",
@@ -405,7 +404,7 @@ fn classify(text: &str, names: &[String]) -> Kind {
     if date_line(text).is_some() {
         return Kind::Date;
     }
-    if furniture_parts(text) || person_or_role(text, &folded) || letter_closing(&lower) {
+    if furniture_parts(text) || person_or_role(text, &folded, &lower) || letter_closing(&lower) {
         return Kind::Furniture;
     }
     if one_of(FURNITURE, folded.as_str()) {
